@@ -1,0 +1,34 @@
+"use client";
+// Main navigation with the current section marked (aria-current) for sighted and screen-reader users.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const LINKS = [
+  { href: "/stories", label: "Stories" },
+  { href: "/projects", label: "Projects" },
+  { href: "/loops", label: "Loops" },
+  { href: "/matrix", label: "Matrix" },
+  { href: "/questions", label: "Questions" },
+  { href: "/mentors", label: "Mentors" },
+] as const;
+
+export function AppNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="-mx-1 flex gap-1 overflow-x-auto">
+      {LINKS.map((link) => {
+        const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
+        return (
+          <Link
+            key={link.href}
+            href={link.href}
+            aria-current={current ? "page" : undefined}
+            className={`whitespace-nowrap rounded-lg px-3 py-1.5 text-sm font-medium ${current ? "bg-brand-50 text-brand-700" : "text-muted hover:bg-slate-100 hover:text-ink"}`}
+          >
+            {link.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

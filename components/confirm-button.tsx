@@ -1,0 +1,58 @@
+"use client";
+// A destructive action behind a confirmation dialog (native <dialog>: focus trap and Escape for free).
+import { useRef, useState, useTransition, type ReactNode } from "react";
+import { Button, type ButtonVariant } from "./ui";
+
+export function ConfirmButton({
+  label,
+  title,
+  body,
+  confirmLabel = "Delete",
+  onConfirm,
+  variant = "secondary",
+  className,
+}: {
+  label: ReactNode;
+  title: string;
+  body: ReactNode;
+  confirmLabel?: string;
+  /** Returns an error message to show, or nothing when it went well. */
+  onConfirm: () => Promise<string | void | null | undefined>;
+  variant?: ButtonVariant;
+  className?: string;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <>
+      <Button type="button" variant={variant} className={className} onClick={() => { setError(null); ref.current?.showModal(); }}>
+        {label}
+      </Button>
+      <dialog ref={ref} aria-labelledby="confirm-title" className="m-auto w-full max-w-md rounded-card border border-line p-0 shadow-xl backdrop:bg-black/40">
+        <div className="p-5">
+          <h2 id="confirm-title" className="text-lg font-semibold">{title}</h2>
+          <div className="mt-2 text-sm text-muted">{body}</div>
+          {error ? <p role="alert" className="mt-3 text-sm text-bad">{error}</p> : null}
+          <div className="mt-5 flex justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => ref.current?.close()} autoFocus>Cancel</Button>
+            <Button
+              type="button"
+              variant="danger"
+              disabled={pending}
+              onClick={() =>
+                startTransition(async () => {
+                  const message = await onConfirm();
+                  if (message) setError(message);
+                  else ref.current?.close();
+                })
+              }
+            >
+              {pending ? "Working…" : confirmLabel}
+            </Button>
+          </div>
+        </div>
+      </dialog>
+    </>
+  );
+}

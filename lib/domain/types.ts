@@ -1,0 +1,151 @@
+// Plain domain types shared by every pure rule in lib/domain (no Next.js, no Prisma, no I/O).
+
+export const PRINCIPLE_CODES = [
+  "customer-obsession",
+  "ownership",
+  "invent-and-simplify",
+  "are-right-a-lot",
+  "learn-and-be-curious",
+  "hire-and-develop-the-best",
+  "insist-on-the-highest-standards",
+  "think-big",
+  "bias-for-action",
+  "frugality",
+  "earn-trust",
+  "dive-deep",
+  "have-backbone-disagree-and-commit",
+  "deliver-results",
+  "strive-to-be-earths-best-employer",
+  "success-and-scale-bring-broad-responsibility",
+] as const;
+export type PrincipleCode = (typeof PRINCIPLE_CODES)[number];
+
+export const WEIGHTS = ["primary", "secondary"] as const;
+export type Weight = (typeof WEIGHTS)[number];
+
+export const STORY_STATUSES = ["draft", "ready"] as const;
+export type StoryStatus = (typeof STORY_STATUSES)[number];
+
+export const DIRECTIONS = ["higher-is-better", "lower-is-better"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const ROUND_KINDS = [
+  "recruiter",
+  "phone",
+  "assessment",
+  "onsite",
+  "hiring-manager",
+  "bar-raiser",
+  "other",
+] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
+
+export const SECTIONS = ["situation", "task", "action", "result", "learnings"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const STAR_SECTIONS = ["situation", "task", "action", "result"] as const;
+export type StarSection = (typeof STAR_SECTIONS)[number];
+
+export type Severity = "error" | "warning" | "tip";
+
+export interface Metric {
+  label: string;
+  unit: string; // "%", "$", "hours", "x", "count", "ms", … ("" when none)
+  before: number | null;
+  after: number;
+  direction: Direction;
+}
+
+export interface StoryPrinciple {
+  code: PrincipleCode;
+  weight: Weight;
+}
+
+/** A story as the rules see it: what the editor holds, plus ids. */
+export interface Story {
+  id: string;
+  projectId: string;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  learnings: string;
+  status: StoryStatus;
+  angles: string[]; // lower-case tags, e.g. "failure", "mentoring"
+  principles: StoryPrinciple[];
+  metrics: Metric[];
+}
+
+export const STORY_FINDING_CODES = [
+  "star-missing",
+  "result-unquantified",
+  "we-not-i",
+  "length",
+  "thin-action",
+  "no-learnings",
+  "metric-no-baseline",
+] as const;
+export type StoryFindingCode = (typeof STORY_FINDING_CODES)[number];
+
+export interface StoryFinding {
+  code: StoryFindingCode;
+  severity: Severity;
+  message: string;
+  hint: string; // one line on how to fix it
+  section?: Section | "metrics"; // where it points, when it points somewhere
+}
+
+export interface Round {
+  id: string;
+  title: string;
+  kind: RoundKind;
+  minutes: number;
+  focus: PrincipleCode[]; // 0..3, unique
+}
+
+export interface Assignment {
+  roundId: string;
+  principle: PrincipleCode;
+  storyId: string;
+  backupStoryId: string | null;
+}
+
+export interface Loop {
+  id: string;
+  level: string; // "L5", "L6", "" …
+  rounds: Round[]; // in order
+  assignments: Assignment[];
+}
+
+export const REUSE_FINDING_CODES = [
+  "same-story",
+  "same-angle",
+  "few-projects",
+  "one-project-dominates",
+  "level-signals",
+] as const;
+export type ReuseFindingCode = (typeof REUSE_FINDING_CODES)[number];
+
+/** The loop report, exactly the JSON shape of DESIGN.md §3 (an API other tools read). */
+export interface LoopReport {
+  loopId: string;
+  coverage: {
+    slots: { roundId: string; principle: PrincipleCode; storyId: string | null; backupStoryId: string | null }[];
+    uncovered: { roundId: string; principle: PrincipleCode }[];
+    depth: { principle: PrincipleCode; readyStories: number; target: number }[];
+    score: number;
+  };
+  reuse: {
+    distinctProjects: number;
+    findings: {
+      code: ReuseFindingCode;
+      severity: Severity;
+      message: string;
+      roundIds: string[];
+      storyIds: string[];
+      projectId: string | null;
+    }[];
+  };
+  storyFindings: { storyId: string; code: StoryFindingCode; severity: Severity; message: string }[];
+}

@@ -1,0 +1,45 @@
+// One mapping from thrown errors to what a form shows; unexpected errors are logged, never leaked.
+import "server-only";
+import { z } from "zod";
+import { fieldErrors } from "@/lib/validation/common";
+import { isDomainError } from "./errors";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; conflict?: boolean; notFound?: boolean };
+
+export function failure(error: unknown): Extract<ActionResult, { ok: false }> {
+  if (error instanceof z.ZodError) {
+    return { ok: false, message: "Some fields need attention.", fieldErrors: fieldErrors(error) };
+  }
+  if (isDomainError(error)) {
+    switch (error.kind) {
+      case "input":
+        return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      case "conflict":
+        return { ok: false, message: error.message, conflict: true };
+      case "not-found":
+        return { ok: false, message: "That item does not exist or is not shared with you.", notFound: true };
+      default:
+        return { ok: false, message: error.message };
+    }
+  }
+  console.error(error);
+  return { ok: false, message: "Something went wrong on our side; nothing was saved. Please try again." };
+}
+
+/** Runs an action body and turns any thrown error into a failure result. */
+export async function attempt<T>(fn: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await fn(), message };
+  } catch (error) {
+    if (isNextControlFlow(error)) throw error;
+    return failure(error);
+  }
+}
+
+/** redirect() and notFound() work by throwing; they must pass through untouched. */
+export function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
+}

@@ -1,0 +1,170 @@
+// Stories: reading (owner or mentor), saving with optimistic concurrency (owner only).
+import "server-only";
+import { db } from "./db";
+import { accessTo, assertCanRead, assertCanWrite, type Access } from "./access";
+import { ConflictError, InputError, NotFoundError } from "./errors";
+import type { Viewer } from "./viewer";
+import { storyInputSchema, type StoryInput } from "@/lib/validation/story";
+import type { Direction, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const storyInclude = {
+  principles: true,
+  angles: true,
+  metrics: { orderBy: { position: "asc" } },
+} satisfies Prisma.StoryInclude;
+
+type StoryRow = Prisma.StoryGetPayload<{ include: typeof storyInclude }>;
+
+export interface StoryRecord extends Story {
+  ownerId: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const PRIMARY_FIRST = (a: { weight: string }, b: { weight: string }) =>
+  a.weight === b.weight ? 0 : a.weight === "primary" ? -1 : 1;
+
+export function toStory(row: StoryRow): StoryRecord {
+  return {
+    id: row.id,
+    ownerId: row.userId,
+    projectId: row.projectId,
+    title: row.title,
+    situation: row.situation,
+    task: row.task,
+    action: row.action,
+    result: row.result,
+    learnings: row.learnings,
+    status: row.status as StoryStatus,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    angles: row.angles.map((a) => a.angle).sort(),
+    principles: [...row.principles]
+      .sort((a, b) => PRIMARY_FIRST(a, b) || a.code.localeCompare(b.code))
+      .map((p) => ({ code: p.code as PrincipleCode, weight: p.weight as Weight })),
+    metrics: row.metrics.map((m) => ({
+      label: m.label,
+      unit: m.unit,
+      before: m.before,
+      after: m.after,
+      direction: m.direction as Direction,
+    })),
+  };
+}
+
+/** Every story of a candidate (owner, or a mentor with an active share), newest first. */
+export async function listStories(viewer: Viewer, candidateId = viewer.id): Promise<StoryRecord[]> {
+  await assertCanRead(viewer, candidateId);
+  const rows = await db.story.findMany({
+    where: { userId: candidateId },
+    include: storyInclude,
+    orderBy: { updatedAt: "desc" },
+  });
+  return rows.map(toStory);
+}
+
+export async function getStory(viewer: Viewer, id: string): Promise<StoryRecord & { access: Access; projectTitle: string }> {
+  const row = await db.story.findUnique({ where: { id }, include: { ...storyInclude, project: { select: { title: true } } } });
+  if (!row) throw new NotFoundError();
+  const access = await accessTo(viewer, row.userId);
+  if (!access) throw new NotFoundError();
+  return { ...toStory(row), access, projectTitle: row.project.title };
+}
+
+async function assertOwnProject(viewer: Viewer, projectId: string) {
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { userId: true } });
+  if (!project || project.userId !== viewer.id) {
+    throw new InputError("Choose one of your projects.", { projectId: ["Choose one of your projects."] });
+  }
+}
+
+function childRows(input: StoryInput) {
+  return {
+    principles: { create: input.principles.map((p) => ({ code: p.code, weight: p.weight })) },
+    angles: { create: input.angles.map((angle) => ({ angle })) },
+    metrics: {
+      create: input.metrics.map((m, position) => ({
+        position,
+        label: m.label,
+        unit: m.unit,
+        before: m.before,
+        after: m.after,
+        direction: m.direction,
+      })),
+    },
+  };
+}
+
+function scalarFields(input: StoryInput) {
+  const { principles: _p, angles: _a, metrics: _m, ...scalars } = input;
+  return scalars;
+}
+
+export async function createStory(viewer: Viewer, raw: unknown): Promise<{ id: string; version: number }> {
+  const input = storyInputSchema.parse(raw);
+  await assertOwnProject(viewer, input.projectId);
+  const row = await db.story.create({
+    data: { ...scalarFields(input), userId: viewer.id, ...childRows(input) },
+    select: { id: true, version: true },
+  });
+  return row;
+}
+
+/**
+ * Saves a story if nobody saved it since `version`; otherwise ConflictError, nothing written.
+ * The version check and every child row change happen in one transaction.
+ */
+export async function saveStory(
+  viewer: Viewer,
+  id: string,
+  version: number,
+  raw: unknown,
+): Promise<{ version: number; updatedAt: Date }> {
+  const input = storyInputSchema.parse(raw);
+  const existing = await db.story.findUnique({ where: { id }, select: { userId: true } });
+  if (!existing) throw new NotFoundError();
+  await assertCanWrite(viewer, existing.userId);
+  await assertOwnProject(viewer, input.projectId);
+  return db.$transaction(async (tx) => {
+    const bumped = await tx.story.updateMany({
+      where: { id, userId: viewer.id, version },
+      data: { ...scalarFields(input), version: { increment: 1 } },
+    });
+    if (bumped.count !== 1) {
+      throw new ConflictError(
+        "Someone saved this story after you opened it (perhaps in another tab). Your text is still here: compare and keep yours, or load theirs.",
+      );
+    }
+    await tx.storyPrinciple.deleteMany({ where: { storyId: id } });
+    await tx.storyAngle.deleteMany({ where: { storyId: id } });
+    await tx.metric.deleteMany({ where: { storyId: id } });
+    const updated = await tx.story.update({
+      where: { id },
+      data: childRows(input),
+      select: { version: true, updatedAt: true },
+    });
+    return updated;
+  });
+}
+
+export async function deleteStory(viewer: Viewer, id: string): Promise<void> {
+  const existing = await db.story.findUnique({ where: { id }, select: { userId: true } });
+  if (!existing) throw new NotFoundError();
+  await assertCanWrite(viewer, existing.userId);
+  await db.story.delete({ where: { id } });
+}
+
+/** Principles of the candidate's bar-raiser rounds (Q6 asks learnings for those). */
+export async function barRaiserPrinciples(viewer: Viewer, candidateId = viewer.id): Promise<PrincipleCode[]> {
+  await assertCanRead(viewer, candidateId);
+  const rounds = await db.round.findMany({
+    where: { kind: "bar-raiser", loop: { userId: candidateId } },
+    select: { focus: true },
+  });
+  const codes = new Set<PrincipleCode>();
+  for (const r of rounds) for (const c of JSON.parse(r.focus) as PrincipleCode[]) codes.add(c);
+  return [...codes];
+}

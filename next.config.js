@@ -1,0 +1,10 @@
+// Next.js configuration. NEXT_DIST_DIR lets a test run build beside a running dev server.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit"],
+  typedRoutes: false,
+};
+module.exports = nextConfig;

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Starts the built app for end-to-end tests on a fresh SQLite file (data/e2e.db), migrated and seeded.
+// E2E_DEV=1 serves `next dev` instead of the production build (for quick local iteration).
+import { spawn, execFileSync } from "node:child_process";
+import { rmSync, mkdirSync } from "node:fs";
+
+const port = process.argv[2] ?? "3100";
+const dbFile = process.env.E2E_DB ?? `data/e2e-${port}.db`;
+mkdirSync("data", { recursive: true });
+for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + suffix, { force: true });
+
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:./${dbFile}`,
+  BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+  BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+  AUTH_MAX_ATTEMPTS: process.env.AUTH_MAX_ATTEMPTS ?? "10",
+};
+execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "inherit" });
+execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, stdio: "inherit" });
+
+const args = process.env.E2E_DEV ? ["dev", "-p", port, "-H", "127.0.0.1"] : ["start", "-p", port, "-H", "127.0.0.1"];
+const child = spawn("npx", ["next", ...args], { env: { ...env, NODE_ENV: process.env.E2E_DEV ? "development" : "production" }, stdio: "inherit" });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));
