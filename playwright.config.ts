@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"]],
-  outputDir: "test-results",
+  outputDir: `test-results/port-${port}`, // one folder per server port: parallel runs never clean each other's
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",

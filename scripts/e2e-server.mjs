@@ -15,6 +15,8 @@ const env = {
   BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
   BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
   AUTH_MAX_ATTEMPTS: process.env.AUTH_MAX_ATTEMPTS ?? "10",
+  // every e2e user signs in from 127.0.0.1: the per-IP limit would otherwise trip mid-suite
+  AUTH_MAX_ATTEMPTS_PER_IP: process.env.AUTH_MAX_ATTEMPTS_PER_IP ?? "100000",
 };
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "inherit" });
 execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, stdio: "inherit" });

@@ -18,7 +18,7 @@ const steps = [
 for (const [title, cmd, args] of steps) {
   console.log(`\n=== ${title} ===`);
   try {
-    execFileSync(cmd, args, { stdio: "inherit", env: process.env });
+    execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_SKIP_TYPECHECK: "1" } });
   } catch {
     console.error(`\n✗ ${title} failed.`);
     process.exit(1);

@@ -39,7 +39,7 @@ export const auth = betterAuth({
       const body = (ctx.body ?? {}) as { email?: unknown };
       const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : "";
       const ip = clientIp(ctx.headers);
-      const limits = [{ key: `ip:${ip}`, max: env.AUTH_MAX_ATTEMPTS * 10, windowSeconds: env.AUTH_WINDOW_SECONDS }];
+      const limits = [{ key: `ip:${ip}`, max: env.AUTH_MAX_ATTEMPTS_PER_IP, windowSeconds: env.AUTH_WINDOW_SECONDS }];
       if (ctx.path === "/sign-in/email" && email) {
         limits.push({ key: `email:${email}`, max: env.AUTH_MAX_ATTEMPTS, windowSeconds: env.AUTH_WINDOW_SECONDS });
       }

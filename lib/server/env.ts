@@ -6,8 +6,10 @@ const schema = z.object({
   BETTER_AUTH_SECRET: z.string().min(16).default("starloop-development-secret-change-me"),
   BETTER_AUTH_URL: z.url().default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Sign-in attempts allowed per email and per IP in one window. */
+  /** Sign-in attempts allowed per email in one window. */
   AUTH_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  /** Sign-in and sign-up attempts allowed per IP in one window (many people can share an IP). */
+  AUTH_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(100),
   AUTH_WINDOW_SECONDS: z.coerce.number().int().positive().default(15 * 60),
 });
 

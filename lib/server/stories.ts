@@ -2,11 +2,13 @@
 import "server-only";
 import { db } from "./db";
 import { accessTo, assertCanRead, assertCanWrite, type Access } from "./access";
-import { ConflictError, InputError, NotFoundError } from "./errors";
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from "./errors";
 import type { Viewer } from "./viewer";
-import { storyInputSchema, type StoryInput } from "@/lib/validation/story";
+import { saveStorySchema, storyInputSchema, type StoryInput } from "@/lib/validation/story";
+import { fieldErrors } from "@/lib/validation/common";
 import type { Direction, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { assessStory } from "@/lib/domain/quality";
 
 const storyInclude = {
   principles: true,
@@ -14,7 +16,7 @@ const storyInclude = {
   metrics: { orderBy: { position: "asc" } },
 } satisfies Prisma.StoryInclude;
 
-type StoryRow = Prisma.StoryGetPayload<{ include: typeof storyInclude }>;
+type StoryDbRow = Prisma.StoryGetPayload<{ include: typeof storyInclude }>;
 
 export interface StoryRecord extends Story {
   ownerId: string;
@@ -26,7 +28,7 @@ export interface StoryRecord extends Story {
 const PRIMARY_FIRST = (a: { weight: string }, b: { weight: string }) =>
   a.weight === b.weight ? 0 : a.weight === "primary" ? -1 : 1;
 
-export function toStory(row: StoryRow): StoryRecord {
+export function toStory(row: StoryDbRow): StoryRecord {
   return {
     id: row.id,
     ownerId: row.userId,
@@ -167,4 +169,80 @@ export async function barRaiserPrinciples(viewer: Viewer, candidateId = viewer.i
   const codes = new Set<PrincipleCode>();
   for (const r of rounds) for (const c of JSON.parse(r.focus) as PrincipleCode[]) codes.add(c);
   return [...codes];
+}
+
+export interface StoryRow extends StoryRecord {
+  readiness: number;
+  findingCount: number;
+  projectTitle: string;
+}
+
+/** The stories list: every story with its readiness and project title (one query each for stories and projects). */
+export async function listStoryRows(viewer: Viewer, candidateId = viewer.id): Promise<StoryRow[]> {
+  const [stories, projects, barRaiser] = await Promise.all([
+    listStories(viewer, candidateId),
+    db.project.findMany({ where: { userId: candidateId }, select: { id: true, title: true } }),
+    barRaiserPrinciples(viewer, candidateId),
+  ]);
+  const titles = new Map(projects.map((p) => [p.id, p.title]));
+  return stories.map((s) => {
+    const { findings, readiness } = assessStory(s, { barRaiserPrinciples: barRaiser });
+    return { ...s, readiness, findingCount: findings.length, projectTitle: titles.get(s.projectId) ?? "" };
+  });
+}
+
+/** A story as the editor holds it (dates as strings, so it crosses the server/client boundary). */
+export interface EditableStory extends Omit<Story, "id"> {
+  id: string;
+  version: number;
+  updatedAt: string;
+}
+
+export function toEditable(s: StoryRecord): EditableStory {
+  return {
+    id: s.id,
+    projectId: s.projectId,
+    title: s.title,
+    situation: s.situation,
+    task: s.task,
+    action: s.action,
+    result: s.result,
+    learnings: s.learnings,
+    status: s.status,
+    angles: s.angles,
+    principles: s.principles,
+    metrics: s.metrics,
+    version: s.version,
+    updatedAt: s.updatedAt.toISOString(),
+  };
+}
+
+export type SaveStoryResult =
+  | { ok: true; version: number; updatedAt: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; conflict?: { current: EditableStory } };
+
+/**
+ * The save boundary shared by the editor's server action and tests: validates the raw payload
+ * with the editor's own schema, saves with the version check, and on a lost race returns the
+ * story as it now is so the user can compare.
+ */
+export async function handleSaveStory(viewer: Viewer, payload: unknown): Promise<SaveStoryResult> {
+  const parsed = saveStorySchema.safeParse(payload);
+  if (!parsed.success) {
+    return { ok: false, message: "Some fields need attention; nothing was saved.", fieldErrors: fieldErrors(parsed.error) };
+  }
+  const { id, version, story } = parsed.data;
+  try {
+    const saved = await saveStory(viewer, id, version, story);
+    return { ok: true, version: saved.version, updatedAt: saved.updatedAt.toISOString() };
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      const current = await getStory(viewer, id);
+      return { ok: false, message: error.message, conflict: { current: toEditable(current) } };
+    }
+    if (error instanceof InputError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof NotFoundError) return { ok: false, message: "This story no longer exists, or is not yours to edit." };
+    if (error instanceof ForbiddenError) return { ok: false, message: error.message };
+    throw error;
+  }
 }

@@ -65,3 +65,13 @@ export const saveStorySchema = z.object({
   version: z.number().int().positive(),
   story: storyInputSchema,
 });
+
+/** The stories list's query string; anything unknown is dropped rather than refused. */
+export const storyFilterSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  principle: principleCodeSchema.optional().catch(undefined),
+  project: z.string().max(64).optional().catch(undefined),
+  status: z.enum(STORY_STATUSES).optional().catch(undefined),
+  angle: z.string().trim().max(40).optional().catch(undefined),
+  sort: z.enum(["updated", "readiness"]).default("updated").catch("updated"),
+});

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { commentAsides } from "@/components/comment-asides";
+import { StoryEditor } from "@/components/story-editor";
+import { StoryReadView } from "@/components/story-read-view";
+import { ButtonLink, PageHeader } from "@/components/ui";
+import { listComments } from "@/lib/server/comments";
+import { NotFoundError } from "@/lib/server/errors";
+import { listProjects } from "@/lib/server/projects";
+import { listOwnQuestions } from "@/lib/server/questions";
+import { barRaiserPrinciples, getStory, toEditable } from "@/lib/server/stories";
+import { requireViewer } from "@/lib/server/viewer";
+
+export const metadata: Metadata = { title: "Story" };
+
+export default async function StoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await requireViewer(`/stories/${id}`);
+  const story = await getStory(viewer, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const comments = await listComments(viewer, id);
+  const asides = commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true });
+  if (story.access === "mentor") {
+    return (
+      <>
+        <PageHeader title={story.title} description={`From ${story.projectTitle} · read-only: you are a mentor on this bank`} />
+        <StoryReadView story={story} sectionAside={asides} />
+      </>
+    );
+  }
+  const [projects, barRaiser, ownQuestions] = await Promise.all([listProjects(viewer), barRaiserPrinciples(viewer), listOwnQuestions(viewer)]);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
+        <Link href="/stories" className="hover:underline">Stories</Link> / <Link href={`/projects/${story.projectId}`} className="hover:underline">{story.projectTitle}</Link>
+      </nav>
+      <PageHeader title={story.title} actions={<ButtonLink variant="secondary" href={`/stories/${id}/print`}>Print</ButtonLink>} />
+      <StoryEditor
+        initial={toEditable(story)}
+        projects={projects.map((p) => ({ id: p.id, title: p.title }))}
+        barRaiserPrinciples={barRaiser}
+        ownQuestions={ownQuestions}
+        sectionAside={asides}
+      />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+"use server";
+// Story actions: thin boundaries over lib/server/stories.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { attempt, type ActionResult } from "@/lib/server/action-result";
+import { createStory, deleteStory, handleSaveStory, type SaveStoryResult } from "@/lib/server/stories";
+import { viewerOrThrow } from "@/lib/server/viewer";
+import { id as idSchema } from "@/lib/validation/common";
+
+export interface NewStoryState {
+  result?: ActionResult<unknown>;
+  values?: { title: string; projectId: string };
+}
+
+export async function createStoryAction(_prev: NewStoryState, formData: FormData): Promise<NewStoryState> {
+  const values = { title: String(formData.get("title") ?? ""), projectId: String(formData.get("projectId") ?? "") };
+  const result = await attempt(async () => createStory(await viewerOrThrow(), values));
+  if (!result.ok) return { result, values };
+  revalidatePath("/stories");
+  redirect(`/stories/${result.data.id}`);
+}
+
+export async function saveStoryAction(payload: unknown): Promise<SaveStoryResult> {
+  const viewer = await viewerOrThrow().catch(() => null);
+  if (!viewer) return { ok: false, message: "Your session has ended. Sign in again in another tab, then save: your text is kept here." };
+  const result = await handleSaveStory(viewer, payload);
+  if (result.ok) {
+    revalidatePath("/stories");
+    revalidatePath("/matrix");
+  }
+  return result;
+}
+
+export async function deleteStoryAction(storyId: string): Promise<ActionResult<null>> {
+  const result = await attempt(async () => {
+    await deleteStory(await viewerOrThrow(), idSchema.parse(storyId));
+    return null;
+  });
+  if (result.ok) revalidatePath("/stories");
+  return result;
+}

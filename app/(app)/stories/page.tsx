@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StoryFilters } from "@/components/story-filters";
+import { StoryList } from "@/components/story-list";
+import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
+import { filterStories } from "@/lib/domain/bank";
+import { unresolvedCounts } from "@/lib/server/comments";
+import { listProjects } from "@/lib/server/projects";
+import { listStoryRows } from "@/lib/server/stories";
+import { requireViewer } from "@/lib/server/viewer";
+import { storyFilterSchema } from "@/lib/validation/story";
+
+export const metadata: Metadata = { title: "Stories" };
+
+export default async function StoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer("/stories");
+  const filter = storyFilterSchema.parse(await searchParams);
+  const [rows, projects] = await Promise.all([listStoryRows(viewer), listProjects(viewer)]);
+  const open = await unresolvedCounts(viewer);
+
+  if (projects.length === 0) {
+    return (
+      <>
+        <PageHeader title="Stories" />
+        <EmptyState
+          title="Your story bank is empty"
+          action={<ButtonLink href="/projects/new">Add your first project</ButtonLink>}
+        >
+          <p>Stories come from real projects. Start by adding one project you could talk about for an hour — then write your first STAR story about it.</p>
+        </EmptyState>
+      </>
+    );
+  }
+
+  const shown = filterStories(rows, { q: filter.q, principle: filter.principle, projectId: filter.project, status: filter.status, angle: filter.angle }, filter.sort);
+  const angles = [...new Set(rows.flatMap((s) => s.angles))].sort();
+  const filtered = !!(filter.q || filter.principle || filter.project || filter.status || filter.angle);
+  return (
+    <>
+      <PageHeader
+        title="Stories"
+        description={`${rows.length} ${rows.length === 1 ? "story" : "stories"}, ${rows.filter((s) => s.status === "ready").length} ready.`}
+        actions={<ButtonLink href="/stories/new">New story</ButtonLink>}
+      />
+      {rows.length === 0 ? (
+        <EmptyState title="No stories yet" action={<ButtonLink href="/stories/new">Write your first story</ButtonLink>}>
+          <p>Pick a moment from one of your projects where you made a difference, and tell it as Situation, Task, Action and Result.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <StoryFilters values={{ ...filter, principle: filter.principle }} projects={projects} angles={angles} />
+          <p className="mb-2 text-sm text-muted" role="status">
+            {filtered ? `${shown.length} of ${rows.length} stories match.` : null}{" "}
+            {filtered ? <Link href="/stories" className="text-brand-700 underline">Clear filters</Link> : null}
+          </p>
+          {shown.length ? (
+            <StoryList rows={shown} hrefFor={(id) => `/stories/${id}`} openComments={open} />
+          ) : (
+            <EmptyState title="No stories match these filters" action={<ButtonLink href="/stories" variant="secondary">Clear filters</ButtonLink>} />
+          )}
+        </>
+      )}
+    </>
+  );
+}

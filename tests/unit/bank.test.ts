@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { buildMatrix, filterStories, matchesQuery } from "../../lib/domain/bank";
+import type { Story } from "../../lib/domain/types";
+
+function story(over: Partial<Story & { readiness: number; updatedAt: Date }> & { id: string }): Story & { readiness: number; updatedAt: Date } {
+  return {
+    projectId: "p1", title: over.id, situation: "", task: "", action: "", result: "", learnings: "",
+    status: "draft", angles: [], principles: [], metrics: [], readiness: 50, updatedAt: new Date(0), ...over,
+  };
+}
+
+describe("filterStories", () => {
+  const a = story({ id: "a", title: "Cut latency", action: "I rewrote the cache", status: "ready", angles: ["speed"], principles: [{ code: "dive-deep", weight: "primary" }], readiness: 90, updatedAt: new Date(1000) });
+  const b = story({ id: "b", title: "Hiring loop", projectId: "p2", angles: ["mentoring"], principles: [{ code: "hire-and-develop-the-best", weight: "secondary" }], readiness: 40, updatedAt: new Date(2000) });
+  it("filters by principle, project, status and angle", () => {
+    expect(filterStories([a, b], { principle: "dive-deep" }).map((s) => s.id)).toEqual(["a"]);
+    expect(filterStories([a, b], { projectId: "p2" }).map((s) => s.id)).toEqual(["b"]);
+    expect(filterStories([a, b], { status: "ready" }).map((s) => s.id)).toEqual(["a"]);
+    expect(filterStories([a, b], { angle: "mentoring" }).map((s) => s.id)).toEqual(["b"]);
+  });
+  it("searches every section, all words, case-insensitively", () => {
+    expect(filterStories([a, b], { q: "REWROTE cache" }).map((s) => s.id)).toEqual(["a"]);
+    expect(filterStories([a, b], { q: "rewrote hiring" })).toEqual([]);
+    expect(matchesQuery(a, "   ")).toBe(true);
+  });
+  it("sorts by updated (newest first) or by readiness", () => {
+    expect(filterStories([a, b], {}).map((s) => s.id)).toEqual(["b", "a"]);
+    expect(filterStories([a, b], {}, "readiness").map((s) => s.id)).toEqual(["a", "b"]);
+  });
+});
+
+describe("buildMatrix", () => {
+  it("counts ready stories against a target of 2 and marks gaps", () => {
+    const rows = buildMatrix([
+      story({ id: "x", status: "ready", principles: [{ code: "ownership", weight: "secondary" }] }),
+      story({ id: "y", status: "ready", principles: [{ code: "ownership", weight: "primary" }] }),
+      story({ id: "z", status: "draft", principles: [{ code: "frugality", weight: "primary" }] }),
+    ]);
+    expect(rows).toHaveLength(16);
+    const ownership = rows.find((r) => r.principle === "ownership")!;
+    expect(ownership.readyCount).toBe(2);
+    expect(ownership.gap).toBe(false);
+    expect(ownership.ready[0].storyId).toBe("y"); // primary first
+    const frugality = rows.find((r) => r.principle === "frugality")!;
+    expect(frugality.readyCount).toBe(0);
+    expect(frugality.draft).toHaveLength(1);
+    expect(frugality.gap).toBe(true);
+    const one = buildMatrix([story({ id: "r", status: "ready", principles: [{ code: "think-big", weight: "primary" }] })]);
+    expect(one.find((r) => r.principle === "think-big")!.gap).toBe(true);
+  });
+});
