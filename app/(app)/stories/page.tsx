@@ -15,8 +15,7 @@ export const metadata: Metadata = { title: "Stories" };
 export default async function StoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer("/stories");
   const filter = storyFilterSchema.parse(await searchParams);
-  const [rows, projects] = await Promise.all([listStoryRows(viewer), listProjects(viewer)]);
-  const open = await unresolvedCounts(viewer);
+  const [rows, projects, open] = await Promise.all([listStoryRows(viewer), listProjects(viewer), unresolvedCounts(viewer)]);
 
   if (projects.length === 0) {
     return (
