@@ -56,3 +56,16 @@ test("reload with unsaved text: the draft is offered back", async ({ page }) => 
   await expect(page.getByText(/You have unsaved changes/)).toHaveCount(0);
   await expect(page.getByLabel("Task", { exact: true })).toHaveValue(typed);
 });
+
+test("a save after the session ended is refused, and the text stays on screen", async ({ page, context }) => {
+  await signUp(page);
+  const url = await newStory(page);
+  await context.clearCookies();
+  const typed = "Typed after the session cookie was gone; the server must refuse it and keep nothing.";
+  await page.getByLabel("Situation", { exact: true }).fill(typed);
+  await page.getByRole("button", { name: "Save story" }).click();
+  await expect(page.getByText(/Your session has ended/)).toBeVisible();
+  await expect(page.getByLabel("Situation", { exact: true })).toHaveValue(typed);
+  await page.goto(url);
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+});
