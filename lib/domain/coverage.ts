@@ -1,0 +1,80 @@
+// Owns a loop's slots (round × focus principle), which of them are planned, and the bank depth per principle in focus (C1, C2).
+import { PRINCIPLE_CODES, type Assignment, type LoopReport, type Loop, type PrincipleCode, type Story } from "./types";
+
+export type LoopCoverage = LoopReport["coverage"];
+
+export interface Slot {
+  roundId: string;
+  principle: PrincipleCode;
+}
+
+/** Ready stories wanted per principle in focus, so a backup exists for every question. */
+export const DEPTH_TARGET = 2;
+
+export function slotKey(roundId: string, principle: PrincipleCode): string {
+  return roundId + "\u0000" + principle;
+}
+
+/** Every (round, focus principle) of the loop, in round order then focus order. */
+export function listSlots(loop: Pick<Loop, "rounds">): Slot[] {
+  const slots: Slot[] = [];
+  const seen = new Set<string>();
+  for (const round of loop.rounds) {
+    for (const principle of round.focus) {
+      const key = slotKey(round.id, principle);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      slots.push({ roundId: round.id, principle });
+    }
+  }
+  return slots;
+}
+
+/**
+ * The assignment that counts for each slot, in slot order. Assignments whose (round, principle) is no
+ * longer a slot (the round's focus was edited) are ignored; if a slot has two, the first one wins.
+ */
+export function listPlannedAssignments(loop: Pick<Loop, "rounds" | "assignments">): Assignment[] {
+  const bySlot = new Map<string, Assignment>();
+  for (const a of loop.assignments) {
+    const key = slotKey(a.roundId, a.principle);
+    if (!bySlot.has(key)) bySlot.set(key, a);
+  }
+  const planned: Assignment[] = [];
+  for (const slot of listSlots(loop)) {
+    const a = bySlot.get(slotKey(slot.roundId, slot.principle));
+    if (a !== undefined) planned.push(a);
+  }
+  return planned;
+}
+
+export function computeCoverage(loop: Loop, stories: readonly Story[]): LoopCoverage {
+  const bySlot = new Map<string, Assignment>();
+  for (const a of listPlannedAssignments(loop)) bySlot.set(slotKey(a.roundId, a.principle), a);
+
+  const slots: LoopCoverage["slots"] = [];
+  const uncovered: LoopCoverage["uncovered"] = [];
+  for (const { roundId, principle } of listSlots(loop)) {
+    const a = bySlot.get(slotKey(roundId, principle));
+    slots.push({ roundId, principle, storyId: a?.storyId ?? null, backupStoryId: a?.backupStoryId ?? null });
+    if (a === undefined) uncovered.push({ roundId, principle });
+  }
+
+  const inFocus = new Set<PrincipleCode>();
+  for (const round of loop.rounds) for (const p of round.focus) inFocus.add(p);
+  const readyCounts = new Map<PrincipleCode, number>();
+  for (const story of stories) {
+    if (story.status !== "ready") continue;
+    for (const code of new Set(story.principles.map((p) => p.code))) {
+      if (inFocus.has(code)) readyCounts.set(code, (readyCounts.get(code) ?? 0) + 1);
+    }
+  }
+  const depth: LoopCoverage["depth"] = PRINCIPLE_CODES.filter((p) => inFocus.has(p)).map((principle) => ({
+    principle,
+    readyStories: readyCounts.get(principle) ?? 0,
+    target: DEPTH_TARGET,
+  }));
+
+  const score = slots.length === 0 ? 0 : (slots.length - uncovered.length) / slots.length;
+  return { slots, uncovered, depth, score };
+}

@@ -1,0 +1,141 @@
+// Owns the loop report of DESIGN.md §3 (coverage + reuse + per-story findings) and the candidate ranking behind the slot picker.
+//
+// Decisions: storyFindings follow plan order (each slot's main story, then its backup; each story once), with
+// checkStory's own order inside a story; stories missing from the bank are skipped. Bar Raiser principles default to
+// the focus of the loop's "bar-raiser" rounds. rankCandidates' score is a lexicographic composite (primary 1000,
+// ready 500, new project 250, not in another round 125, plus readiness 0–100), so sorting by score keeps the rule order.
+import { computeCoverage, listPlannedAssignments, slotKey } from "./coverage";
+import { checkStory } from "./quality";
+import { findReuse } from "./reuse";
+import type { TfIdfIndex } from "./similarity";
+import type { Loop, LoopReport, PrincipleCode, Severity, Story } from "./types";
+
+export interface ReportOptions {
+  barRaiserPrinciples?: ReadonlySet<PrincipleCode> | readonly PrincipleCode[];
+  /** A prebuilt index over the whole bank (with vectors for at least the loop's planned stories), when the caller has one. */
+  similarityIndex?: TfIdfIndex;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, tip: 2 };
+
+/** Errors first, then warnings, then tips; the original order otherwise. Returns a new array. */
+export function sortFindings<T extends { severity: Severity }>(findings: readonly T[]): T[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+function collectBarRaiserPrinciples(loop: Loop): PrincipleCode[] {
+  const codes = new Set<PrincipleCode>();
+  for (const round of loop.rounds) if (round.kind === "bar-raiser") for (const p of round.focus) codes.add(p);
+  return [...codes];
+}
+
+export function buildLoopReport(loop: Loop, stories: readonly Story[], opts: ReportOptions = {}): LoopReport {
+  const storyById = new Map(stories.map((s) => [s.id, s]));
+  const reuse = findReuse(loop, stories, opts.similarityIndex);
+  const barRaiserPrinciples = opts.barRaiserPrinciples ?? collectBarRaiserPrinciples(loop);
+
+  const toCheck: string[] = [];
+  const seen = new Set<string>();
+  for (const a of listPlannedAssignments(loop)) {
+    for (const id of [a.storyId, a.backupStoryId]) {
+      if (id === null || seen.has(id)) continue;
+      seen.add(id);
+      toCheck.push(id);
+    }
+  }
+  const storyFindings: LoopReport["storyFindings"] = [];
+  for (const storyId of toCheck) {
+    const story = storyById.get(storyId);
+    if (story === undefined) continue;
+    for (const f of checkStory(story, { barRaiserPrinciples })) {
+      storyFindings.push({ storyId, code: f.code, severity: f.severity, message: f.message });
+    }
+  }
+
+  return {
+    loopId: loop.id,
+    coverage: computeCoverage(loop, stories),
+    reuse: {
+      distinctProjects: reuse.distinctProjects,
+      findings: sortFindings(reuse.findings).map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        roundIds: [...f.roundIds],
+        storyIds: [...f.storyIds],
+        projectId: f.projectId,
+      })),
+    },
+    storyFindings,
+  };
+}
+
+export interface RankedCandidate {
+  storyId: string;
+  score: number;
+  reasons: string[];
+}
+
+/**
+ * Stories that carry `principle`, best first, for the (roundId, principle) slot: primary over secondary, ready over
+ * draft, a project not used elsewhere in the loop, a story not already in another round, higher readiness, title.
+ * "Elsewhere" means every other slot: the slot's current story does not count against itself.
+ */
+export function rankCandidates(
+  loop: Loop,
+  stories: readonly Story[],
+  roundId: string,
+  principle: PrincipleCode,
+  readinessById: ReadonlyMap<string, number>,
+): RankedCandidate[] {
+  const storyById = new Map(stories.map((s) => [s.id, s]));
+  const roundTitle = new Map(loop.rounds.map((r) => [r.id, r.title]));
+  const here = slotKey(roundId, principle);
+
+  const usedProjects = new Set<string>();
+  const otherRoundsByStory = new Map<string, string[]>();
+  const sameRoundStories = new Set<string>();
+  for (const a of listPlannedAssignments(loop)) {
+    if (slotKey(a.roundId, a.principle) === here) continue;
+    const projectId = storyById.get(a.storyId)?.projectId;
+    if (projectId !== undefined) usedProjects.add(projectId);
+    if (a.roundId === roundId) {
+      sameRoundStories.add(a.storyId);
+      continue;
+    }
+    const rounds = otherRoundsByStory.get(a.storyId) ?? [];
+    if (!rounds.includes(a.roundId)) rounds.push(a.roundId);
+    otherRoundsByStory.set(a.storyId, rounds);
+  }
+
+  const ranked: (RankedCandidate & { title: string })[] = [];
+  for (const story of stories) {
+    const weights = story.principles.filter((p) => p.code === principle).map((p) => p.weight);
+    if (weights.length === 0) continue;
+    const primary = weights.includes("primary");
+    const ready = story.status === "ready";
+    const newProject = !usedProjects.has(story.projectId);
+    const otherRounds = otherRoundsByStory.get(story.id) ?? [];
+    const readiness = Math.min(100, Math.max(0, readinessById.get(story.id) ?? 0));
+
+    const reasons = [primary ? "primary" : "secondary", ready ? "ready" : "draft", newProject ? "new project" : "project already used"];
+    for (const r of otherRounds) reasons.push(`already in ${roundTitle.get(r) ?? r}`);
+    if (sameRoundStories.has(story.id)) reasons.push("already in this round");
+    reasons.push(`readiness ${Math.round(readiness)}`);
+
+    const score =
+      (primary ? 1000 : 0) + (ready ? 500 : 0) + (newProject ? 250 : 0) + (otherRounds.length === 0 ? 125 : 0) + readiness;
+    ranked.push({ storyId: story.id, score, reasons, title: story.title });
+  }
+
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.title.localeCompare(b.title) ||
+      (a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : 0),
+  );
+  return ranked.map(({ storyId, score, reasons }) => ({ storyId, score, reasons }));
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { DEPTH_TARGET, computeCoverage, listPlannedAssignments, listSlots } from "../../lib/domain/coverage";
+import { makeAssignment, makeLoop, makeRound, makeStory, primary, secondary } from "../fixtures/domain-factories";
+
+describe("computeCoverage", () => {
+  const phone = makeRound({ title: "Phone screen", focus: ["ownership"] });
+  const onsite = makeRound({ title: "Onsite", focus: ["dive-deep", "customer-obsession"] });
+  const own = makeStory({ principles: [primary("ownership")] });
+  const deep = makeStory({ principles: [primary("dive-deep"), secondary("customer-obsession")] });
+
+  it("lists every (round, focus principle) in round then focus order with its story and backup", () => {
+    const loop = makeLoop({
+      rounds: [phone, onsite],
+      assignments: [makeAssignment(onsite.id, "dive-deep", deep.id, own.id), makeAssignment(phone.id, "ownership", own.id)],
+    });
+    const coverage = computeCoverage(loop, [own, deep]);
+    expect(coverage.slots).toEqual([
+      { roundId: phone.id, principle: "ownership", storyId: own.id, backupStoryId: null },
+      { roundId: onsite.id, principle: "dive-deep", storyId: deep.id, backupStoryId: own.id },
+      { roundId: onsite.id, principle: "customer-obsession", storyId: null, backupStoryId: null },
+    ]);
+    expect(coverage.uncovered).toEqual([{ roundId: onsite.id, principle: "customer-obsession" }]);
+    expect(coverage.score).toBeCloseTo(2 / 3, 12);
+  });
+
+  it("scores 0 with no slots and 1 when every slot is planned", () => {
+    expect(computeCoverage(makeLoop(), []).score).toBe(0);
+    expect(computeCoverage(makeLoop({ rounds: [makeRound({ focus: [] })] }), []).score).toBe(0);
+    const loop = makeLoop({ rounds: [phone], assignments: [makeAssignment(phone.id, "ownership", own.id)] });
+    expect(computeCoverage(loop, [own]).score).toBe(1);
+  });
+
+  it("ignores assignments on a (round, principle) that is not a slot", () => {
+    const loop = makeLoop({
+      rounds: [phone],
+      assignments: [makeAssignment(phone.id, "think-big", own.id), makeAssignment("gone-round", "ownership", own.id)],
+    });
+    const coverage = computeCoverage(loop, [own]);
+    expect(coverage.slots).toEqual([{ roundId: phone.id, principle: "ownership", storyId: null, backupStoryId: null }]);
+    expect(coverage.score).toBe(0);
+    expect(listPlannedAssignments(loop)).toEqual([]);
+  });
+
+  it("keeps a story id the bank does not know (the server vouches for it)", () => {
+    const loop = makeLoop({ rounds: [phone], assignments: [makeAssignment(phone.id, "ownership", "elsewhere")] });
+    expect(computeCoverage(loop, []).slots[0].storyId).toBe("elsewhere");
+  });
+
+  it("counts ready stories per principle in focus, primary or secondary, in canonical order", () => {
+    const loop = makeLoop({
+      rounds: [
+        makeRound({ focus: ["dive-deep", "customer-obsession"] }),
+        makeRound({ focus: ["customer-obsession", "ownership"] }),
+      ],
+    });
+    const bank = [
+      makeStory({ status: "ready", principles: [primary("customer-obsession")] }),
+      makeStory({ status: "ready", principles: [secondary("customer-obsession"), primary("dive-deep")] }),
+      makeStory({ status: "draft", principles: [primary("ownership"), primary("customer-obsession")] }),
+      makeStory({ status: "ready", principles: [primary("think-big")] }),
+    ];
+    expect(computeCoverage(loop, bank).depth).toEqual([
+      { principle: "customer-obsession", readyStories: 2, target: DEPTH_TARGET },
+      { principle: "ownership", readyStories: 0, target: DEPTH_TARGET },
+      { principle: "dive-deep", readyStories: 1, target: DEPTH_TARGET },
+    ]);
+    expect(DEPTH_TARGET).toBe(2);
+  });
+});
+
+describe("listSlots", () => {
+  it("follows round order then focus order", () => {
+    const a = makeRound({ focus: ["think-big", "ownership"] });
+    const b = makeRound({ focus: ["frugality"] });
+    expect(listSlots(makeLoop({ rounds: [a, b] }))).toEqual([
+      { roundId: a.id, principle: "think-big" },
+      { roundId: a.id, principle: "ownership" },
+      { roundId: b.id, principle: "frugality" },
+    ]);
+  });
+});
