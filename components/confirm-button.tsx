@@ -1,6 +1,6 @@
 "use client";
 // A destructive action behind a confirmation dialog (native <dialog>: focus trap and Escape for free).
-import { useRef, useState, useTransition, type ReactNode } from "react";
+import { useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { Button, type ButtonVariant } from "./ui";
 
 export function ConfirmButton({
@@ -22,6 +22,7 @@ export function ConfirmButton({
   className?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId(); // several confirm buttons can share a page
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
@@ -29,9 +30,9 @@ export function ConfirmButton({
       <Button type="button" variant={variant} className={className} onClick={() => { setError(null); ref.current?.showModal(); }}>
         {label}
       </Button>
-      <dialog ref={ref} aria-labelledby="confirm-title" className="m-auto w-full max-w-md rounded-card border border-line p-0 shadow-xl backdrop:bg-black/40">
+      <dialog ref={ref} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-card border border-line p-0 shadow-xl backdrop:bg-black/40">
         <div className="p-5">
-          <h2 id="confirm-title" className="text-lg font-semibold">{title}</h2>
+          <h2 id={titleId} className="text-lg font-semibold">{title}</h2>
           <div className="mt-2 text-sm text-muted">{body}</div>
           {error ? <p role="alert" className="mt-3 text-sm text-bad">{error}</p> : null}
           <div className="mt-5 flex justify-end gap-2">

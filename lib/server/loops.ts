@@ -1,0 +1,466 @@
+// Loops: reading (owner or mentor), planning and editing (owner only), the loop report and "Plan for me".
+import "server-only";
+import type { z } from "zod";
+import { db } from "./db";
+import { accessTo, assertCanWrite, type Access } from "./access";
+import { InputError, NotFoundError } from "./errors";
+import { listStories, type StoryRecord } from "./stories";
+import type { Viewer } from "./viewer";
+import { planLoop } from "@/lib/domain/autoplan";
+import { listSlots } from "@/lib/domain/coverage";
+import { isPrincipleCode, principleName } from "@/lib/domain/principles";
+import { assessStory } from "@/lib/domain/quality";
+import { buildLoopReport, rankCandidates, type RankedCandidate } from "@/lib/domain/report";
+import { findTemplate } from "@/lib/domain/templates";
+import type { Assignment, Loop, LoopReport, PrincipleCode, Round, RoundKind, StoryStatus } from "@/lib/domain/types";
+import { fieldErrors } from "@/lib/validation/common";
+import {
+  assignSlotSchema,
+  createLoopSchema,
+  loopDetailsSchema,
+  MAX_ROUNDS,
+  moveRoundSchema,
+  roundInputSchema,
+  slotSchema,
+  undoPlanSchema,
+} from "@/lib/validation/loop";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface RoundRecord extends Round {
+  position: number;
+}
+
+export interface LoopRecord extends Loop {
+  ownerId: string;
+  access: Access;
+  company: string;
+  role: string;
+  level: string;
+  date: string;
+  templateId: string;
+  rounds: RoundRecord[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface LoopSummary {
+  id: string;
+  company: string;
+  role: string;
+  level: string;
+  date: string;
+  roundCount: number;
+  slotCount: number;
+  plannedCount: number;
+  updatedAt: Date;
+}
+
+/** A story as the planning view needs it (no section text). */
+export interface StoryOption {
+  id: string;
+  title: string;
+  projectId: string;
+  projectTitle: string;
+  status: StoryStatus;
+  readiness: number;
+  principles: StoryRecord["principles"];
+}
+
+export interface LoopWorkspace {
+  loop: LoopRecord;
+  stories: StoryOption[];
+  report: LoopReport;
+  /** Ranked candidates per slot, keyed by `slotId(roundId, principle)`. */
+  candidates: Record<string, RankedCandidate[]>;
+}
+
+export interface PlannedSlot {
+  roundId: string;
+  roundTitle: string;
+  principle: PrincipleCode;
+  storyId: string;
+  storyTitle: string;
+}
+
+export interface PlanResult {
+  added: PlannedSlot[];
+  /** Slots still empty after planning (no story in the bank could take them). */
+  stillEmpty: number;
+}
+
+/** The key the planning view uses for a (round, principle) slot. */
+export function slotId(roundId: string, principle: PrincipleCode): string {
+  return `${roundId}|${principle}`;
+}
+
+const loopInclude = {
+  rounds: { orderBy: { position: "asc" }, include: { assignments: { orderBy: { id: "asc" } } } },
+} satisfies Prisma.LoopInclude;
+type LoopRow = Prisma.LoopGetPayload<{ include: typeof loopInclude }>;
+
+/** Zod failures become one InputError whose message is the first problem, in the user's words. */
+function parse<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  throw new InputError(result.error.issues[0]?.message ?? "Some fields need attention.", fieldErrors(result.error));
+}
+
+/** Stored focus is a JSON array; anything unreadable counts as no focus rather than breaking the page. */
+export function parseFocus(json: string): PrincipleCode[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(raw)) return [];
+  return [...new Set(raw.filter(isPrincipleCode))].slice(0, 3);
+}
+
+function toLoop(row: LoopRow, access: Access): LoopRecord {
+  const rounds: RoundRecord[] = row.rounds.map((r) => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind as RoundKind,
+    minutes: r.minutes,
+    focus: parseFocus(r.focus),
+    position: r.position,
+  }));
+  const assignments: Assignment[] = row.rounds.flatMap((r) =>
+    r.assignments.map((a) => ({
+      roundId: r.id,
+      principle: a.principle as PrincipleCode,
+      storyId: a.storyId,
+      backupStoryId: a.backupStoryId,
+    })),
+  );
+  return {
+    id: row.id,
+    ownerId: row.userId,
+    access,
+    company: row.company,
+    role: row.role,
+    level: row.level,
+    date: row.date,
+    templateId: row.templateId,
+    rounds,
+    assignments,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export async function listLoops(viewer: Viewer, candidateId = viewer.id): Promise<LoopSummary[]> {
+  const access = await accessTo(viewer, candidateId);
+  if (!access) throw new NotFoundError();
+  const rows = await db.loop.findMany({
+    where: { userId: candidateId },
+    orderBy: [{ updatedAt: "desc" }],
+    include: { rounds: { select: { focus: true, assignments: { select: { principle: true } } } } },
+  });
+  return rows.map((row) => {
+    let slotCount = 0;
+    let plannedCount = 0;
+    for (const round of row.rounds) {
+      const focus = new Set<string>(parseFocus(round.focus));
+      slotCount += focus.size;
+      plannedCount += new Set(round.assignments.map((a) => a.principle).filter((p) => focus.has(p))).size;
+    }
+    return {
+      id: row.id,
+      company: row.company,
+      role: row.role,
+      level: row.level,
+      date: row.date,
+      roundCount: row.rounds.length,
+      slotCount,
+      plannedCount,
+      updatedAt: row.updatedAt,
+    };
+  });
+}
+
+/** A loop for its owner or a mentor with an active share; NotFound for anyone else. */
+export async function getLoop(viewer: Viewer, id: string): Promise<LoopRecord> {
+  const row = await db.loop.findUnique({ where: { id }, include: loopInclude });
+  if (!row) throw new NotFoundError();
+  const access = await accessTo(viewer, row.userId);
+  if (!access) throw new NotFoundError();
+  return toLoop(row, access);
+}
+
+async function ownedLoop(viewer: Viewer, loopId: string): Promise<{ id: string; userId: string }> {
+  const row = await db.loop.findUnique({ where: { id: loopId }, select: { id: true, userId: true } });
+  if (!row) throw new NotFoundError();
+  await assertCanWrite(viewer, row.userId);
+  return row;
+}
+
+async function ownedRound(viewer: Viewer, roundId: string) {
+  const row = await db.round.findUnique({
+    where: { id: roundId },
+    select: { id: true, loopId: true, title: true, focus: true, loop: { select: { userId: true } } },
+  });
+  if (!row) throw new NotFoundError();
+  await assertCanWrite(viewer, row.loop.userId);
+  return { id: row.id, loopId: row.loopId, title: row.title, focus: parseFocus(row.focus), ownerId: row.loop.userId };
+}
+
+async function touchLoop(tx: Prisma.TransactionClient, loopId: string) {
+  await tx.loop.update({ where: { id: loopId }, data: { updatedAt: new Date() } });
+}
+
+// ---------- loops ----------
+
+export async function createLoopFromTemplate(viewer: Viewer, raw: unknown): Promise<{ id: string }> {
+  const input = parse(createLoopSchema, raw);
+  const template = findTemplate(input.templateId);
+  if (!template) throw new InputError("Choose a template (or Blank).", { templateId: ["Choose a template (or Blank)."] });
+  const { templateId, ...details } = input;
+  return db.loop.create({
+    data: {
+      ...details,
+      templateId,
+      userId: viewer.id,
+      rounds: {
+        create: template.rounds.map((r, position) => ({
+          position,
+          title: r.title,
+          kind: r.kind,
+          minutes: r.minutes,
+          focus: JSON.stringify(r.focus),
+        })),
+      },
+    },
+    select: { id: true },
+  });
+}
+
+export async function updateLoop(viewer: Viewer, id: string, raw: unknown): Promise<void> {
+  const input = parse(loopDetailsSchema, raw);
+  await ownedLoop(viewer, id);
+  await db.loop.update({ where: { id }, data: input });
+}
+
+export async function deleteLoop(viewer: Viewer, id: string): Promise<void> {
+  await ownedLoop(viewer, id);
+  await db.loop.delete({ where: { id } });
+}
+
+// ---------- rounds ----------
+
+export async function addRound(viewer: Viewer, loopId: string, raw: unknown): Promise<{ id: string }> {
+  const input = parse(roundInputSchema, raw);
+  await ownedLoop(viewer, loopId);
+  return db.$transaction(async (tx) => {
+    const count = await tx.round.count({ where: { loopId } });
+    if (count >= MAX_ROUNDS) throw new InputError(`A loop can have at most ${MAX_ROUNDS} rounds.`);
+    const last = await tx.round.findFirst({ where: { loopId }, orderBy: { position: "desc" }, select: { position: true } });
+    const round = await tx.round.create({
+      data: { loopId, position: (last?.position ?? -1) + 1, title: input.title, kind: input.kind, minutes: input.minutes, focus: JSON.stringify(input.focus) },
+      select: { id: true },
+    });
+    await touchLoop(tx, loopId);
+    return round;
+  });
+}
+
+/** Saves a round; planned stories for principles taken out of its focus are deleted (and listed in the answer). */
+export async function updateRound(
+  viewer: Viewer,
+  roundId: string,
+  raw: unknown,
+): Promise<{ removedPrinciples: PrincipleCode[] }> {
+  const input = parse(roundInputSchema, raw);
+  const round = await ownedRound(viewer, roundId);
+  return db.$transaction(async (tx) => {
+    const dropped = await tx.assignment.findMany({
+      where: { roundId, principle: { notIn: input.focus } },
+      select: { principle: true },
+    });
+    await tx.assignment.deleteMany({ where: { roundId, principle: { notIn: input.focus } } });
+    await tx.round.update({
+      where: { id: roundId },
+      data: { title: input.title, kind: input.kind, minutes: input.minutes, focus: JSON.stringify(input.focus) },
+    });
+    await touchLoop(tx, round.loopId);
+    return { removedPrinciples: dropped.map((d) => d.principle as PrincipleCode) };
+  });
+}
+
+export async function removeRound(viewer: Viewer, roundId: string): Promise<void> {
+  const round = await ownedRound(viewer, roundId);
+  await db.$transaction(async (tx) => {
+    await tx.round.delete({ where: { id: roundId } });
+    const rest = await tx.round.findMany({ where: { loopId: round.loopId }, orderBy: { position: "asc" }, select: { id: true } });
+    for (const [position, r] of rest.entries()) await tx.round.update({ where: { id: r.id }, data: { position } });
+    await touchLoop(tx, round.loopId);
+  });
+}
+
+/** Swaps a round with its neighbour above or below; a no-op at either end. */
+export async function moveRound(viewer: Viewer, raw: unknown): Promise<void> {
+  const { roundId, direction } = parse(moveRoundSchema, raw);
+  const round = await ownedRound(viewer, roundId);
+  await db.$transaction(async (tx) => {
+    const rounds = await tx.round.findMany({ where: { loopId: round.loopId }, orderBy: { position: "asc" }, select: { id: true } });
+    const i = rounds.findIndex((r) => r.id === roundId);
+    const j = direction === "up" ? i - 1 : i + 1;
+    if (i < 0 || j < 0 || j >= rounds.length) return;
+    [rounds[i], rounds[j]] = [rounds[j], rounds[i]];
+    for (const [position, r] of rounds.entries()) await tx.round.update({ where: { id: r.id }, data: { position } });
+    await touchLoop(tx, round.loopId);
+  });
+}
+
+// ---------- slots ----------
+
+async function assertOwnStory(ownerId: string, storyId: string, field: string, label: string) {
+  const story = await db.story.findUnique({ where: { id: storyId }, select: { userId: true } });
+  if (!story || story.userId !== ownerId) {
+    const message = `Choose one of your own stories as the ${label}.`;
+    throw new InputError(message, { [field]: [message] });
+  }
+}
+
+export async function assignSlot(viewer: Viewer, raw: unknown): Promise<void> {
+  const input = parse(assignSlotSchema, raw);
+  const round = await ownedRound(viewer, input.roundId);
+  if (!round.focus.includes(input.principle)) {
+    const message = `${principleName(input.principle)} is not in the focus of "${round.title}". Add it to the round's focus first.`;
+    throw new InputError(message, { principle: [message] });
+  }
+  if (input.backupStoryId !== null && input.backupStoryId === input.storyId) {
+    const message = "The backup must be a different story from the main one.";
+    throw new InputError(message, { backupStoryId: [message] });
+  }
+  await assertOwnStory(round.ownerId, input.storyId, "storyId", "story");
+  if (input.backupStoryId !== null) await assertOwnStory(round.ownerId, input.backupStoryId, "backupStoryId", "backup");
+  await db.$transaction(async (tx) => {
+    await tx.assignment.upsert({
+      where: { roundId_principle: { roundId: input.roundId, principle: input.principle } },
+      create: { roundId: input.roundId, principle: input.principle, storyId: input.storyId, backupStoryId: input.backupStoryId },
+      update: { storyId: input.storyId, backupStoryId: input.backupStoryId },
+    });
+    await touchLoop(tx, round.loopId);
+  });
+}
+
+export async function clearSlot(viewer: Viewer, raw: unknown): Promise<void> {
+  const input = parse(slotSchema, raw);
+  const round = await ownedRound(viewer, input.roundId);
+  await db.$transaction(async (tx) => {
+    await tx.assignment.deleteMany({ where: { roundId: input.roundId, principle: input.principle } });
+    await touchLoop(tx, round.loopId);
+  });
+}
+
+// ---------- report and planning ----------
+
+interface Bank {
+  loop: LoopRecord;
+  stories: StoryRecord[];
+  readinessById: Map<string, number>;
+  projectTitles: Map<string, string>;
+}
+
+/** The loop with the candidate's whole bank (the report's idf and the planner need every story). */
+async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
+  const loop = await getLoop(viewer, loopId);
+  const [stories, projects] = await Promise.all([
+    listStories(viewer, loop.ownerId),
+    db.project.findMany({ where: { userId: loop.ownerId }, select: { id: true, title: true } }),
+  ]);
+  const barRaiserPrinciples = barRaiserFocus(loop);
+  const readinessById = new Map(stories.map((s) => [s.id, assessStory(s, { barRaiserPrinciples }).readiness]));
+  return { loop, stories, readinessById, projectTitles: new Map(projects.map((p) => [p.id, p.title])) };
+}
+
+function barRaiserFocus(loop: Loop): PrincipleCode[] {
+  return [...new Set(loop.rounds.filter((r) => r.kind === "bar-raiser").flatMap((r) => r.focus))];
+}
+
+export async function getLoopReport(viewer: Viewer, loopId: string): Promise<LoopReport> {
+  const { loop, stories } = await loadBank(viewer, loopId);
+  return buildLoopReport(loop, stories);
+}
+
+/** Everything the planning view shows, loaded once: the loop, the bank, the report and the ranked candidates. */
+export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
+  const { loop, stories, readinessById, projectTitles } = await loadBank(viewer, loopId);
+  const report = buildLoopReport(loop, stories);
+  const candidates: Record<string, RankedCandidate[]> = {};
+  if (loop.access === "owner") {
+    for (const slot of listSlots(loop)) {
+      candidates[slotId(slot.roundId, slot.principle)] = rankCandidates(loop, stories, slot.roundId, slot.principle, readinessById);
+    }
+  }
+  const options: StoryOption[] = stories
+    .map((s) => ({
+      id: s.id,
+      title: s.title,
+      projectId: s.projectId,
+      projectTitle: projectTitles.get(s.projectId) ?? "",
+      status: s.status,
+      readiness: readinessById.get(s.id) ?? 0,
+      principles: s.principles,
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+  return { loop, stories: options, report, candidates };
+}
+
+/** Fills the loop's empty slots (existing ones stay) and says exactly what it added, so it can be undone. */
+export async function planForMe(viewer: Viewer, loopId: string): Promise<PlanResult> {
+  await ownedLoop(viewer, loopId);
+  const { loop, stories, readinessById } = await loadBank(viewer, loopId);
+  const plan = planLoop(loop, stories, readinessById);
+  const titleOf = new Map(stories.map((s) => [s.id, s.title]));
+  const roundTitle = new Map(loop.rounds.map((r) => [r.id, r.title]));
+  const added = await db.$transaction(async (tx) => {
+    const taken = await tx.assignment.findMany({
+      where: { round: { loopId } },
+      select: { roundId: true, principle: true },
+    });
+    const takenKeys = new Set(taken.map((t) => slotId(t.roundId, t.principle as PrincipleCode)));
+    const fresh = plan.added.filter((a) => !takenKeys.has(slotId(a.roundId, a.principle)));
+    if (fresh.length > 0) {
+      await tx.assignment.createMany({
+        data: fresh.map((a) => ({ roundId: a.roundId, principle: a.principle, storyId: a.storyId, backupStoryId: null })),
+      });
+      await touchLoop(tx, loopId);
+    }
+    return fresh;
+  });
+  return {
+    added: added.map((a) => ({
+      roundId: a.roundId,
+      roundTitle: roundTitle.get(a.roundId) ?? "",
+      principle: a.principle,
+      storyId: a.storyId,
+      storyTitle: titleOf.get(a.storyId) ?? "",
+    })),
+    stillEmpty: Math.max(0, countEmptySlots(loop) - added.length),
+  };
+}
+
+function countEmptySlots(loop: Loop): number {
+  const filled = new Set(loop.assignments.map((a) => slotId(a.roundId, a.principle)));
+  return listSlots(loop).filter((s) => !filled.has(slotId(s.roundId, s.principle))).length;
+}
+
+/** Removes what one "Plan for me" added, where the slot still holds the story it put there. */
+export async function undoPlan(viewer: Viewer, raw: unknown): Promise<{ removed: number }> {
+  const input = parse(undoPlanSchema, raw);
+  await ownedLoop(viewer, input.loopId);
+  if (input.added.length === 0) return { removed: 0 };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.assignment.deleteMany({
+      where: {
+        round: { loopId: input.loopId },
+        OR: input.added.map((a) => ({ roundId: a.roundId, principle: a.principle, storyId: a.storyId })),
+      },
+    });
+    if (count > 0) await touchLoop(tx, input.loopId);
+    return { removed: count };
+  });
+}

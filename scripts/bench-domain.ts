@@ -1,0 +1,193 @@
+// Benchmarks the loop report and "Plan for me" on a seeded synthetic bank (500 stories, 40 projects, a 10-round loop).
+// Run: npx tsx scripts/bench-domain.ts   Prints one JSON object; medians in milliseconds over RUNS runs after a warm-up.
+import { performance } from "node:perf_hooks";
+import { planLoop } from "../lib/domain/autoplan";
+import { ANGLE_SUGGESTIONS } from "../lib/domain/principles";
+import { assessStory } from "../lib/domain/quality";
+import { buildLoopReport } from "../lib/domain/report";
+import { PRINCIPLE_CODES, type Assignment, type Loop, type PrincipleCode, type Round, type Story, type StoryPrinciple } from "../lib/domain/types";
+
+const SEED = 20260301;
+const STORIES = 500;
+const PROJECTS = 40;
+const ROUNDS = 10;
+const FOCUS_PER_ROUND = 3;
+const WARMUP = 5;
+const RUNS = 30;
+const TARGETS = { report: 20, autoplan: 100 };
+
+/** mulberry32: a tiny deterministic PRNG, so every run benches the same bank. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = mulberry32(SEED);
+const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+function sample<T>(items: readonly T[], n: number): T[] {
+  const pool = [...items];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  return pool.slice(0, n);
+}
+
+// A fixed vocabulary of work-story words (plus pronouns and glue words, some of them stop words).
+const VOCABULARY = (
+  "pipeline latency model dashboard customer seller warehouse forecast experiment metric query schema partition " +
+  "cluster migration outage incident alert threshold budget cost vendor contract launch deadline roadmap stakeholder " +
+  "manager director engineer analyst scientist team partner review design proposal document memo decision tradeoff " +
+  "risk test hypothesis sample variance baseline regression feature label dataset training inference accuracy " +
+  "precision recall fraud payment order shipment delivery depot route inventory pricing fee revenue margin churn " +
+  "retention signup funnel conversion retention cohort segment region market release rollback deploy monitoring " +
+  "logging tracing queue stream batch job scheduler spark kafka warehouse lake table index cache replica shard " +
+  "backlog sprint ticket escalation customer complaint survey interview feedback mentoring coaching hiring onboarding " +
+  "junior senior peer conflict disagreement consensus alignment ambiguity priority scope requirement spec prototype " +
+  "pilot rollout adoption usage growth scale throughput capacity reliability availability quality standard audit " +
+  "compliance privacy security access permission policy process mechanism checklist runbook automation script " +
+  "notebook report insight recommendation simulation optimisation algorithm heuristic rule classifier ranking " +
+  "search recommendation personalisation catalogue listing review rating support agent call ticket refund " +
+  "i my me we our us the a an and to of in on for with that this it was were had by from at as but not then " +
+  "because so after before during while when which who what how week month quarter year day hours percent"
+).split(/\s+/);
+
+function sentence(words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(pick(VOCABULARY));
+  out[0] = out[0][0].toUpperCase() + out[0].slice(1);
+  return out.join(" ") + ".";
+}
+
+function section(words: number): string {
+  const parts: string[] = [];
+  let left = words;
+  while (left > 0) {
+    const n = Math.min(left, int(8, 18));
+    parts.push(sentence(n));
+    left -= n;
+  }
+  return parts.join(" ");
+}
+
+function makeStory(i: number): Story {
+  const total = int(248, 392); // plus a few fixed words: 250–400 in all
+  const principles: StoryPrinciple[] = sample(PRINCIPLE_CODES, int(2, 4)).map((code, k) => ({
+    code,
+    weight: k < int(1, 2) ? "primary" : "secondary",
+  }));
+  return {
+    id: `story-${String(i).padStart(3, "0")}`,
+    projectId: `project-${String(i % PROJECTS).padStart(2, "0")}`,
+    title: `Story ${i}: ${sentence(5)}`,
+    situation: section(Math.round(total * 0.2)),
+    task: section(Math.round(total * 0.15)),
+    action: "I " + section(Math.round(total * 0.45)),
+    result: `Latency fell by ${int(10, 60)}% and ` + section(Math.round(total * 0.2)),
+    learnings: random() < 0.6 ? section(int(20, 40)) : "",
+    status: random() < 0.7 ? "ready" : "draft",
+    angles: sample(ANGLE_SUGGESTIONS, int(1, 3)),
+    principles,
+    metrics:
+      random() < 0.5
+        ? [{ label: "p95 latency", unit: "ms", before: random() < 0.8 ? int(200, 900) : null, after: int(50, 199), direction: "lower-is-better" }]
+        : [],
+  };
+}
+
+function makeLoop(stories: readonly Story[]): Loop {
+  const rounds: Round[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    rounds.push({
+      id: `round-${r}`,
+      title: `Round ${r + 1}`,
+      kind: r === ROUNDS - 1 ? "bar-raiser" : r === 0 ? "recruiter" : "onsite",
+      minutes: 60,
+      focus: sample(PRINCIPLE_CODES, FOCUS_PER_ROUND),
+    });
+  }
+  // About half the slots planned, each with a different story that carries the slot's principle.
+  const assignments: Assignment[] = [];
+  const used = new Set<string>();
+  for (const round of rounds) {
+    for (const principle of round.focus) {
+      if (random() >= 0.5) continue;
+      const fits = stories.filter((s) => !used.has(s.id) && s.principles.some((p) => p.code === principle));
+      if (fits.length === 0) continue;
+      const story = pick(fits);
+      used.add(story.id);
+      const backup = random() < 0.3 ? pick(fits.filter((s) => s.id !== story.id)) : undefined;
+      assignments.push({ roundId: round.id, principle: principle as PrincipleCode, storyId: story.id, backupStoryId: backup?.id ?? null });
+    }
+  }
+  return { id: "loop-bench", level: "L6", rounds, assignments };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function time(fn: () => unknown): number[] {
+  for (let i = 0; i < WARMUP; i++) fn();
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    fn();
+    runs.push(performance.now() - start);
+  }
+  return runs;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+const stories = Array.from({ length: STORIES }, (_, i) => makeStory(i));
+const loop = makeLoop(stories);
+const barRaiserPrinciples = loop.rounds.filter((r) => r.kind === "bar-raiser").flatMap((r) => r.focus);
+let readinessById = new Map<string, number>();
+const readinessRuns = time(() => {
+  readinessById = new Map(stories.map((s) => [s.id, assessStory(s, { barRaiserPrinciples }).readiness]));
+});
+
+let report = buildLoopReport(loop, stories);
+const reportRuns = time(() => {
+  report = buildLoopReport(loop, stories);
+});
+let plan = planLoop(loop, stories, readinessById);
+const planRuns = time(() => {
+  plan = planLoop(loop, stories, readinessById);
+});
+
+const words = stories.map((s) => `${s.situation} ${s.task} ${s.action} ${s.result}`.split(/\s+/).length);
+console.log(
+  JSON.stringify(
+    {
+      report_ms_median: round2(median(reportRuns)),
+      autoplan_ms_median: round2(median(planRuns)),
+      readiness_ms_median: round2(median(readinessRuns)),
+      runs: RUNS,
+      warmup: WARMUP,
+      stories: STORIES,
+      projects: PROJECTS,
+      rounds: ROUNDS,
+      slots: ROUNDS * FOCUS_PER_ROUND,
+      assigned: loop.assignments.length,
+      words_per_story: { min: Math.min(...words), max: Math.max(...words) },
+      report_findings: report.reuse.findings.length + report.storyFindings.length,
+      autoplan_added: plan.added.length,
+      seed: SEED,
+      targets: TARGETS,
+      within_targets: median(reportRuns) <= TARGETS.report && median(planRuns) <= TARGETS.autoplan,
+    },
+    null,
+    2,
+  ),
+);
