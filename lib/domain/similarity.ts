@@ -95,7 +95,7 @@ function hashTerm(term: string): number {
   return h | 0;
 }
 
-/** Finds the known term spelled lower[start, end) with the given hash; -1 when there is none. */
+/** Finds the known term spelled lower[start, end) (ASCII case folded) with the given hash; -1 when there is none. */
 function findTerm(
   lower: string,
   start: number,
@@ -112,14 +112,19 @@ function findTerm(
     if (hashes[id] !== hash || terms[id].length !== length) continue;
     const term = terms[id];
     let k = 0;
-    while (k < length && term.charCodeAt(k) === lower.charCodeAt(start + k)) k++;
+    while (k < length) {
+      let c = lower.charCodeAt(start + k);
+      if ((c - 65) >>> 0 < 26) c += 32;
+      if (term.charCodeAt(k) !== c) break;
+      k++;
+    }
     if (k === length) return id;
   }
   return -1;
 }
 
 /**
- * Adds one to the document frequency of every known term that occurs in `lower` (an already lower-cased text).
+ * Adds one to the document frequency of every known term that occurs in `lower` (ASCII case is folded while scanning).
  * Words are hashed while scanning, so the text is never cut into strings: the rest of a 500-story bank stays cheap.
  */
 function countKnownTerms(
@@ -135,7 +140,8 @@ function countKnownTerms(
   let start = -1;
   let h = 0;
   for (let i = 0; i <= length; i++) {
-    const c = i < length ? lower.charCodeAt(i) : 32;
+    let c = i < length ? lower.charCodeAt(i) : 32;
+    if ((c - 65) >>> 0 < 26) c += 32; // fold A-Z here instead of allocating a lower-cased copy
     if ((c - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10) {
       if (start < 0) {
         start = i;
@@ -204,7 +210,7 @@ export function buildTfIdf(docs: readonly TfIdfDoc[], options: TfIdfOptions = {}
     });
     const lastSeen = new Int32Array(terms.length).fill(-1);
     docs.forEach((doc, d) => {
-      if (!wanted.has(doc.id)) countKnownTerms(doc.text.toLowerCase(), table, hashes, terms, lastSeen, d, docFreq);
+      if (!wanted.has(doc.id)) countKnownTerms(doc.text, table, hashes, terms, lastSeen, d, docFreq);
     });
   }
 
