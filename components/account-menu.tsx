@@ -12,6 +12,7 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-60 rounded-lg border border-line bg-white p-2 shadow-lg">
         <p className="truncate px-2 py-1 text-xs text-muted">Signed in as {email}</p>
+        <a href="/backup" className="block rounded-md px-2 py-1.5 text-sm hover:bg-slate-100">Backup &amp; export</a>
         <form action={signOutAction}>
           <button type="submit" className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100">Sign out</button>
         </form>

@@ -1,0 +1,16 @@
+// GET /api/export: the signed-in user's own bank as a star-bank v1 JSON file (never anyone else's).
+import { attachment, backupFileName, errorResponse, exportBank } from "@/lib/server/backup";
+import { viewerOrThrow } from "@/lib/server/viewer";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  try {
+    const viewer = await viewerOrThrow();
+    const now = new Date();
+    const doc = await exportBank(viewer, now);
+    return attachment(JSON.stringify(doc, null, 2) + "\n", "application/json; charset=utf-8", backupFileName(now));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

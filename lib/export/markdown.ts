@@ -1,0 +1,110 @@
+// Owns the Markdown export of a whole bank: projects → stories (every section, principles, angles, metrics), then
+// the loops' plans. Works on the backup document, so Markdown and JSON always cover the same data. Pure: no I/O.
+import { describeMetricChange, formatQuantity } from "@/lib/domain/metrics";
+import { principleName } from "@/lib/domain/principles";
+import { SECTIONS } from "@/lib/domain/types";
+import type { Backup } from "@/lib/validation/backup";
+
+const SECTION_TITLES = { situation: "Situation", task: "Task", action: "Action", result: "Result", learnings: "Learnings" } as const;
+
+/** Escapes what would change the structure of a one-line Markdown text (titles, list items, table cells). */
+export function escapeInline(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/([\\`*_[\]<>|#~])/g, "\\$1")
+    .replace(/^([-+]|\d+\.)(?=\s)/, "\\$1");
+}
+
+/** A multi-line section as paragraphs; a line that would read as a heading or rule is escaped. */
+function block(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .trim()
+    .split("\n")
+    .map((line) => line.replace(/^(\s*)(#|={3,}|-{3,}|<)/, "$1\\$2"))
+    .join("\n");
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+type Story = Backup["stories"][number];
+
+function metricLine(m: Story["metrics"][number]): string {
+  const change = describeMetricChange(m).text;
+  const values = m.before === null ? formatQuantity(m.after, m.unit) : `${formatQuantity(m.before, m.unit)} → ${formatQuantity(m.after, m.unit)}`;
+  const direction = m.direction === "higher-is-better" ? "higher is better" : "lower is better";
+  return `  - ${escapeInline(change)} (${escapeInline(values)}, ${direction})`;
+}
+
+function storyMarkdown(story: Story): string[] {
+  const out = [`### ${escapeInline(story.title)}`, ""];
+  const principles = story.principles.map((p) => `${principleName(p.code)} (${p.weight})`).join(", ");
+  out.push(`- **Status:** ${story.status}`);
+  out.push(`- **Principles:** ${principles || "none yet"}`);
+  out.push(`- **Angles:** ${story.angles.map(escapeInline).join(", ") || "none yet"}`);
+  if (story.metrics.length) {
+    out.push("- **Metrics:**");
+    for (const m of story.metrics) out.push(metricLine(m));
+  } else out.push("- **Metrics:** none yet");
+  out.push("");
+  for (const section of SECTIONS) {
+    out.push(`#### ${SECTION_TITLES[section]}`, "", story[section].trim() ? block(story[section]) : "_(empty)_", "");
+  }
+  return out;
+}
+
+export interface MarkdownOptions {
+  ownerName?: string;
+  /** YYYY-MM-DD shown under the title. */
+  date?: string;
+}
+
+export function bankToMarkdown(bank: Backup, opts: MarkdownOptions = {}): string {
+  const loops = bank.loops ?? [];
+  const out: string[] = [`# StarLoop bank${opts.ownerName ? ` — ${escapeInline(opts.ownerName)}` : ""}`, ""];
+  out.push(
+    [opts.date ? `Exported ${opts.date}` : "", count(bank.projects.length, "project"), count(bank.stories.length, "story", "stories"), count(loops.length, "loop")]
+      .filter(Boolean)
+      .join(" · "),
+    "",
+  );
+  if (bank.projects.length === 0) out.push("_No projects yet._", "");
+
+  const storiesByProject = new Map<string, Story[]>();
+  for (const s of bank.stories) storiesByProject.set(s.projectKey, [...(storiesByProject.get(s.projectKey) ?? []), s]);
+  const storyTitle = new Map(bank.stories.map((s) => [s.key, s.title]));
+
+  for (const project of bank.projects) {
+    out.push(`## ${escapeInline(project.title)}`, "");
+    const meta = [project.organization, project.period].filter((x) => x.trim()).map(escapeInline).join(" · ");
+    if (meta) out.push(`_${meta}_`, "");
+    if (project.role.trim()) out.push(`**Role:** ${escapeInline(project.role)}`, "");
+    if (project.scope.trim()) out.push(`**Scope:** ${escapeInline(project.scope)}`, "");
+    if (project.context.trim()) out.push(block(project.context), "");
+    const stories = storiesByProject.get(project.key) ?? [];
+    if (stories.length === 0) out.push("_No stories from this project yet._", "");
+    for (const story of stories) out.push(...storyMarkdown(story));
+  }
+
+  if (loops.length) {
+    out.push("## Loops", "");
+    for (const loop of loops) {
+      const name = [loop.company, loop.role].filter((x) => x.trim()).join(" — ") + (loop.level ? ` (${loop.level})` : "");
+      out.push(`### ${escapeInline(name)}${loop.date ? `, ${escapeInline(loop.date)}` : ""}`, "");
+      if (loop.rounds.length === 0) out.push("_No rounds yet._", "");
+      loop.rounds.forEach((round, i) => {
+        const focus = round.focus.map(principleName).join(", ") || "no focus principles";
+        out.push(`${i + 1}. **${escapeInline(round.title)}** (${round.minutes} min) — ${focus}`);
+        for (const principle of round.focus) {
+          const a = round.assignments.find((x) => x.principle === principle);
+          const planned = a ? `_${escapeInline(storyTitle.get(a.storyKey) ?? a.storyKey)}_` : "no story planned";
+          const backup = a?.backupStoryKey ? ` (backup: _${escapeInline(storyTitle.get(a.backupStoryKey) ?? a.backupStoryKey)}_)` : "";
+          out.push(`   - ${principleName(principle)}: ${planned}${backup}`);
+        }
+      });
+      out.push("");
+    }
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}

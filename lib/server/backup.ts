@@ -1,0 +1,310 @@
+// Backup and export of the viewer's own bank (star-bank v1 JSON, Markdown) and the loop sheet behind the print view
+// and the PDF. Import is the one code path for the UI and the API: size, JSON, zod, then one transaction.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "./db";
+import { isDomainError } from "./errors";
+import { getLoop, getLoopReport, parseFocus } from "./loops";
+import { listStories, toStory } from "./stories";
+import type { Viewer } from "./viewer";
+import { buildLoopSheet, slugify, type LoopSheet } from "@/lib/export/loop-sheet";
+import { bankToMarkdown } from "@/lib/export/markdown";
+import { normalizeAngle } from "@/lib/domain/principles";
+import type { RoundKind } from "@/lib/domain/types";
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  type Backup,
+  type BackupIssue,
+} from "@/lib/validation/backup";
+import { MAX_MINUTES, MIN_MINUTES } from "@/lib/validation/loop";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface ImportCounts {
+  projects: number;
+  stories: number;
+  loops: number;
+}
+
+export type ImportResult =
+  | { ok: true; dryRun: false; created: ImportCounts; loops: { key: string; id: string }[] }
+  | { ok: true; dryRun: true; created: ImportCounts; duplicates: ImportCounts }
+  | { ok: false; status: 400 | 413; errors: BackupIssue[] };
+
+/** YYYY-MM-DD in UTC. */
+export function isoDay(date = new Date()): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function backupFileName(date = new Date()): string {
+  return `starloop-backup-${isoDay(date)}.json`;
+}
+
+export function markdownFileName(date = new Date()): string {
+  return `starloop-bank-${isoDay(date)}.md`;
+}
+
+/** The 413 message; `bytes` is the full size when known (Content-Length, or the whole text). */
+export function tooLarge(bytes?: number): BackupIssue {
+  const limit = `a backup can be at most ${MAX_BACKUP_BYTES / (1024 * 1024)} MB`;
+  if (bytes === undefined) return { path: "$", message: `The file is too large: ${limit}.` };
+  return { path: "$", message: `The file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; ${limit}.` };
+}
+
+// ---------- export ----------
+
+const storyInclude = {
+  principles: true,
+  angles: true,
+  metrics: { orderBy: { position: "asc" } },
+} satisfies Prisma.StoryInclude;
+
+/** Readable keys from titles ("kestrel-fraud", "kestrel-fraud-2"), unique in the whole file. */
+function keyMaker() {
+  const used = new Set<string>();
+  return (title: string, fallback: string) => {
+    const base = slugify(title, 48) || fallback;
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+    used.add(key);
+    return key;
+  };
+}
+
+const clampMinutes = (m: number) => Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, Math.round(m)));
+
+/** Everything the viewer owns, in the star-bank v1 format (never anyone else's, whatever their shares). */
+export async function exportBank(viewer: Viewer, now = new Date()): Promise<Backup> {
+  const userId = viewer.id;
+  const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+  const [projectRows, storyRows, loopRows] = await Promise.all([
+    db.project.findMany({ where: { userId }, orderBy: order }),
+    db.story.findMany({ where: { userId }, orderBy: order, include: storyInclude }),
+    db.loop.findMany({
+      where: { userId },
+      orderBy: order,
+      include: { rounds: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { assignments: { orderBy: { id: "asc" } } } } },
+    }),
+  ]);
+  const keyFor = keyMaker();
+  const projectKey = new Map(projectRows.map((p) => [p.id, keyFor(p.title, "project")]));
+  const storyKey = new Map(storyRows.map((s) => [s.id, keyFor(s.title, "story")]));
+
+  const projects = projectRows.map((p) => ({
+    key: projectKey.get(p.id) as string,
+    title: p.title,
+    organization: p.organization,
+    period: p.period,
+    context: p.context,
+    role: p.role,
+    scope: p.scope,
+  }));
+  const stories = storyRows.map((row) => {
+    const s = toStory(row);
+    return {
+      key: storyKey.get(s.id) as string,
+      projectKey: projectKey.get(s.projectId) as string,
+      title: s.title,
+      situation: s.situation,
+      task: s.task,
+      action: s.action,
+      result: s.result,
+      learnings: s.learnings,
+      status: s.status,
+      angles: [...new Set(s.angles.map(normalizeAngle))].sort(),
+      principles: s.principles,
+      metrics: s.metrics,
+    };
+  });
+  const loops = loopRows.map((loop) => ({
+    key: keyFor(loop.company, "loop"),
+    company: loop.company,
+    role: loop.role,
+    level: loop.level,
+    date: loop.date,
+    rounds: loop.rounds.map((round) => {
+      const focus = parseFocus(round.focus);
+      // Only the assignment that counts for each focus principle; stale ones would not import.
+      const assignments = focus.flatMap((principle) => {
+        const a = round.assignments.find((x) => x.principle === principle);
+        const main = a && storyKey.get(a.storyId);
+        if (!a || !main) return [];
+        const backup = a.backupStoryId ? storyKey.get(a.backupStoryId) : undefined;
+        return [backup ? { principle, storyKey: main, backupStoryKey: backup } : { principle, storyKey: main }];
+      });
+      return {
+        key: keyFor(round.title, "round"),
+        title: round.title,
+        kind: round.kind as RoundKind,
+        minutes: clampMinutes(round.minutes),
+        focus,
+        assignments,
+      };
+    }),
+  }));
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), projects, stories, loops };
+}
+
+export async function exportMarkdown(viewer: Viewer, now = new Date()): Promise<string> {
+  const bank = await exportBank(viewer, now);
+  return bankToMarkdown(bank, { ownerName: viewer.name, date: isoDay(now) });
+}
+
+// ---------- import ----------
+
+const sameTitle = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+
+/** How many objects of the file look like ones the viewer already has (same title; same company, role and date). */
+async function countDuplicates(viewer: Viewer, backup: Backup): Promise<ImportCounts> {
+  const [projects, stories, loops] = await Promise.all([
+    db.project.findMany({ where: { userId: viewer.id }, select: { title: true } }),
+    db.story.findMany({ where: { userId: viewer.id }, select: { title: true } }),
+    db.loop.findMany({ where: { userId: viewer.id }, select: { company: true, role: true, date: true } }),
+  ]);
+  const loopId = (l: { company: string; role: string; date: string }) => [l.company, l.role, l.date].map(sameTitle).join("\u0000");
+  const projectTitles = new Set(projects.map((p) => sameTitle(p.title)));
+  const storyTitles = new Set(stories.map((s) => sameTitle(s.title)));
+  const loopIds = new Set(loops.map(loopId));
+  return {
+    projects: backup.projects.filter((p) => projectTitles.has(sameTitle(p.title))).length,
+    stories: backup.stories.filter((s) => storyTitles.has(sameTitle(s.title))).length,
+    loops: backup.loops.filter((l) => loopIds.has(loopId(l))).length,
+  };
+}
+
+function decode(text: string): { ok: true; value: unknown } | { ok: false; errors: BackupIssue[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.trim()) return { ok: false, errors: [{ path: "$", message: "The file is empty." }] };
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : "";
+    return { ok: false, errors: [{ path: "$", message: `This file is not valid JSON${detail}.` }] };
+  }
+}
+
+const CHUNK = 200;
+async function createInChunks<T>(rows: T[], create: (data: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await create(rows.slice(i, i + CHUNK));
+}
+
+async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: string; id: string }[]> {
+  const userId = viewer.id;
+  // Creation times follow the file's order, so a later export lists everything in the same order.
+  const base = Date.now();
+  const at = (i: number) => new Date(base + i);
+  const projectId = new Map(backup.projects.map((p) => [p.key, randomUUID()]));
+  const storyId = new Map(backup.stories.map((s) => [s.key, randomUUID()]));
+  const loopIds = backup.loops.map((l) => ({ key: l.key, id: randomUUID() }));
+
+  await db.$transaction(
+    async (tx) => {
+      await createInChunks(
+        backup.projects.map(({ key, ...p }, i) => ({ ...p, id: projectId.get(key) as string, userId, createdAt: at(i) })),
+        (data) => tx.project.createMany({ data }),
+      );
+      await createInChunks(
+        backup.stories.map(({ key, projectKey, angles: _a, principles: _p, metrics: _m, ...s }, i) => ({
+          ...s,
+          id: storyId.get(key) as string,
+          projectId: projectId.get(projectKey) as string,
+          userId,
+          createdAt: at(i),
+        })),
+        (data) => tx.story.createMany({ data }),
+      );
+      await createInChunks(
+        backup.stories.flatMap((s) => s.principles.map((p) => ({ storyId: storyId.get(s.key) as string, code: p.code, weight: p.weight }))),
+        (data) => tx.storyPrinciple.createMany({ data }),
+      );
+      await createInChunks(
+        backup.stories.flatMap((s) => s.angles.map((angle) => ({ storyId: storyId.get(s.key) as string, angle }))),
+        (data) => tx.storyAngle.createMany({ data }),
+      );
+      await createInChunks(
+        backup.stories.flatMap((s) => s.metrics.map((m, position) => ({ ...m, position, storyId: storyId.get(s.key) as string }))),
+        (data) => tx.metric.createMany({ data }),
+      );
+      const rounds: Prisma.RoundCreateManyInput[] = [];
+      const assignments: Prisma.AssignmentCreateManyInput[] = [];
+      backup.loops.forEach((loop, i) => {
+        const loopId = loopIds[i].id;
+        loop.rounds.forEach((round, position) => {
+          const roundId = randomUUID();
+          rounds.push({ id: roundId, loopId, position, title: round.title, kind: round.kind, minutes: round.minutes, focus: JSON.stringify(round.focus) });
+          for (const a of round.assignments) {
+            assignments.push({
+              roundId,
+              principle: a.principle,
+              storyId: storyId.get(a.storyKey) as string,
+              backupStoryId: a.backupStoryKey === undefined ? null : (storyId.get(a.backupStoryKey) as string),
+            });
+          }
+        });
+      });
+      await createInChunks(
+        backup.loops.map(({ key: _k, rounds: _r, ...l }, i) => ({ ...l, id: loopIds[i].id, userId, createdAt: at(i) })),
+        (data) => tx.loop.createMany({ data }),
+      );
+      await createInChunks(rounds, (data) => tx.round.createMany({ data }));
+      await createInChunks(assignments, (data) => tx.assignment.createMany({ data }));
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
+  return loopIds;
+}
+
+/**
+ * Imports a backup (the file's text) into the viewer's own bank: at most MAX_BACKUP_BYTES, valid JSON, valid
+ * star-bank v1 with every key resolved, then everything in one transaction, or nothing. `dryRun` writes nothing
+ * and also says how many objects look like ones the viewer already has.
+ */
+export async function importBank(viewer: Viewer, text: string, opts: { dryRun?: boolean } = {}): Promise<ImportResult> {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_BACKUP_BYTES) return { ok: false, status: 413, errors: [tooLarge(bytes)] };
+  const decoded = decode(text);
+  if (!decoded.ok) return { ok: false, status: 400, errors: decoded.errors };
+  const parsed = parseBackup(decoded.value);
+  if (!parsed.ok) return { ok: false, status: 400, errors: parsed.errors };
+  const { backup } = parsed;
+  const created = { projects: backup.projects.length, stories: backup.stories.length, loops: backup.loops.length };
+  if (opts.dryRun) return { ok: true, dryRun: true, created, duplicates: await countDuplicates(viewer, backup) };
+  const loops = await writeBackup(viewer, backup);
+  return { ok: true, dryRun: false, created, loops };
+}
+
+// ---------- loop sheet ----------
+
+/** The print view's and the PDF's data, for the owner or a mentor with an active share. */
+export async function getLoopSheet(viewer: Viewer, loopId: string, now = new Date()): Promise<LoopSheet> {
+  const loop = await getLoop(viewer, loopId);
+  const [stories, projects, report] = await Promise.all([
+    listStories(viewer, loop.ownerId),
+    db.project.findMany({ where: { userId: loop.ownerId }, select: { id: true, title: true } }),
+    getLoopReport(viewer, loopId),
+  ]);
+  return buildLoopSheet({ loop, stories, projects, report, today: isoDay(now) });
+}
+
+// ---------- route handlers ----------
+
+const NO_STORE = { "cache-control": "no-store" };
+
+/** The JSON answer for a thrown error in the export/import/PDF handlers (domain errors mapped, others logged). */
+export function errorResponse(error: unknown): Response {
+  if (isDomainError(error)) {
+    const status = { "not-found": 404, forbidden: 403, unauthorized: 401, conflict: 409, input: 400 }[error.kind];
+    const message = error.kind === "not-found" ? "Not found" : error.message;
+    return Response.json({ error: message }, { status, headers: NO_STORE });
+  }
+  console.error(error);
+  return Response.json({ error: "Something went wrong on our side; nothing was changed." }, { status: 500, headers: NO_STORE });
+}
+
+export function attachment(body: BodyInit, contentType: string, fileName: string): Response {
+  return new Response(body, {
+    headers: { "content-type": contentType, "content-disposition": `attachment; filename="${fileName}"`, ...NO_STORE },
+  });
+}
