@@ -151,6 +151,9 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx) {
         if (a.backupStoryKey !== undefined && !storyKeys.has(a.backupStoryKey)) {
           ctx.addIssue({ code: "custom", path: [...here, "backupStoryKey"], message: `No story has the key "${a.backupStoryKey}".` });
         }
+        if (a.backupStoryKey !== undefined && a.backupStoryKey === a.storyKey) {
+          ctx.addIssue({ code: "custom", path: [...here, "backupStoryKey"], message: "The backup story must differ from the planned story." });
+        }
       });
     });
   });

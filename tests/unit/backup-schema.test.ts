@@ -125,6 +125,7 @@ describe("zod mirror of star-bank.v1.schema.json", () => {
     ["duplicate key across kinds", (d) => (d.stories[1].key = "p1"), "stories[1].key"],
     ["three primary principles", (d) => (d.stories[0].principles = ["ownership", "dive-deep", "frugality"].map((code) => ({ code, weight: "primary" }))), "stories[0].principles"],
     ["principle tagged twice", (d) => (d.stories[0].principles = [{ code: "ownership", weight: "primary" }, { code: "ownership", weight: "secondary" }]), "stories[0].principles"],
+    ["backup equal to the planned story", (d) => (((d.loops[0].rounds as { assignments: { backupStoryKey: string }[] }[])[0].assignments[0].backupStoryKey = "s1")), "loops[0].rounds[0].assignments[0].backupStoryKey"],
     ["assignment outside focus", (d) => (((d.loops[0].rounds as { assignments: { principle: string }[] }[])[0].assignments[0].principle = "dive-deep")), "loops[0].rounds[0].assignments[0].principle"],
   ];
 
