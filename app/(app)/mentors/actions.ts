@@ -1,0 +1,34 @@
+"use server";
+// Mentors page actions: create an invite link, withdraw it, end a mentor's access.
+import { revalidatePath } from "next/cache";
+import { attempt, type ActionResult } from "@/lib/server/action-result";
+import { createInvite, revokeInvite, revokeShare } from "@/lib/server/shares";
+import { viewerOrThrow } from "@/lib/server/viewer";
+import { inviteIdSchema, shareIdSchema } from "@/lib/validation/share";
+
+export async function createInviteAction(): Promise<ActionResult<{ token: string; expiresAt: string }>> {
+  const result = await attempt(async () => {
+    const invite = await createInvite(await viewerOrThrow());
+    return { token: invite.token, expiresAt: invite.expiresAt.toISOString() };
+  });
+  if (result.ok) revalidatePath("/mentors");
+  return result;
+}
+
+export async function revokeInviteAction(inviteId: string): Promise<ActionResult> {
+  const result = await attempt(async () => {
+    await revokeInvite(await viewerOrThrow(), inviteIdSchema.parse({ inviteId }).inviteId);
+    return undefined;
+  });
+  if (result.ok) revalidatePath("/mentors");
+  return result;
+}
+
+export async function revokeShareAction(shareId: string): Promise<ActionResult> {
+  const result = await attempt(async () => {
+    await revokeShare(await viewerOrThrow(), shareIdSchema.parse({ shareId }).shareId);
+    return undefined;
+  });
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}

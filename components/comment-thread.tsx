@@ -1,0 +1,350 @@
+"use client";
+// Comments beside one section of a story: threads (a comment and its replies), a composer, and
+// each comment's own controls. Text is rendered as text with its line breaks, never as HTML.
+import { useId, useState, useTransition } from "react";
+import {
+  addCommentAction,
+  deleteCommentAction,
+  editCommentAction,
+  reopenCommentAction,
+  resolveCommentAction,
+} from "@/app/(app)/mentors/comment-actions";
+import type { CommentView } from "@/lib/server/comments";
+import { COMMENT_MAX, COMMENT_SECTION_LABELS, type CommentSection } from "@/lib/validation/comment";
+import { ConfirmButton } from "./confirm-button";
+import { Badge, Button, inputClass } from "./ui";
+
+export interface CommentViewer {
+  id: string;
+  name?: string;
+}
+
+const ROLE_LABEL: Record<CommentView["authorRole"], string> = {
+  candidate: "Candidate",
+  mentor: "Mentor",
+  "former-mentor": "Former mentor",
+};
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+function formatDate(iso: string) {
+  return `${dateFormat.format(new Date(iso))} UTC`;
+}
+
+/** Groups a story's comments into threads (first comment + replies), oldest first. */
+export function toThreads(comments: readonly CommentView[]): { root: CommentView; replies: CommentView[] }[] {
+  const replies = new Map<string, CommentView[]>();
+  for (const c of comments) {
+    if (!c.parentId) continue;
+    const list = replies.get(c.parentId) ?? [];
+    list.push(c);
+    replies.set(c.parentId, list);
+  }
+  return comments.filter((c) => !c.parentId).map((root) => ({ root, replies: replies.get(root.id) ?? [] }));
+}
+
+export function SectionComments({
+  storyId,
+  section,
+  comments,
+  viewer,
+  canComment,
+}: {
+  storyId: string;
+  section: CommentSection;
+  /** The story's comments (all sections, or only this one's). */
+  comments: readonly CommentView[];
+  viewer: CommentViewer;
+  canComment: boolean;
+}) {
+  const label = COMMENT_SECTION_LABELS[section];
+  const threads = toThreads(comments).filter((t) => t.root.section === section);
+  const open = threads.filter((t) => !t.root.resolvedAt);
+  const resolved = threads.filter((t) => t.root.resolvedAt);
+  const [composing, setComposing] = useState(false);
+  const headingId = useId();
+  if (threads.length === 0 && !canComment) return null;
+  return (
+    <section aria-labelledby={threads.length ? headingId : undefined} aria-label={threads.length ? undefined : `Comments on ${label}`} className="space-y-2" data-comments-section={section}>
+      {threads.length ? (
+        <h3 id={headingId} className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-muted">
+          {section === "general" ? "General comments" : `Comments on ${label}`}
+          {open.length ? <Badge tone="warn">{open.length} open</Badge> : null}
+        </h3>
+      ) : null}
+      {open.map((t) => (
+        <CommentThread key={t.root.id} root={t.root} replies={t.replies} viewer={viewer} canComment={canComment} />
+      ))}
+      {resolved.length ? (
+        <details className="rounded-lg border border-line bg-slate-50 px-3 py-2 text-sm">
+          <summary className="cursor-pointer text-muted">
+            {resolved.length} resolved {resolved.length === 1 ? "thread" : "threads"}
+          </summary>
+          <div className="mt-2 space-y-2">
+            {resolved.map((t) => (
+              <CommentThread key={t.root.id} root={t.root} replies={t.replies} viewer={viewer} canComment={canComment} />
+            ))}
+          </div>
+        </details>
+      ) : null}
+      {canComment ? (
+        composing ? (
+          <CommentComposer
+            storyId={storyId}
+            section={section}
+            label={section === "general" ? "Your comment on the whole story" : `Your comment on ${label}`}
+            submitLabel="Post comment"
+            onDone={() => setComposing(false)}
+          />
+        ) : (
+          <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={() => setComposing(true)}>
+            {section === "general" ? "Comment on the whole story" : `Comment on ${label}`}
+          </Button>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+export function CommentThread({
+  root,
+  replies,
+  viewer,
+  canComment,
+}: {
+  root: CommentView;
+  replies: readonly CommentView[];
+  viewer: CommentViewer;
+  canComment: boolean;
+}) {
+  const [replying, setReplying] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const resolved = root.resolvedAt !== null;
+
+  function toggleResolved() {
+    setError(null);
+    startTransition(async () => {
+      const result = resolved ? await reopenCommentAction(root.id) : await resolveCommentAction(root.id);
+      if (!result.ok) setError(result.message);
+    });
+  }
+
+  return (
+    <article
+      aria-label={`Comment thread started by ${root.authorName}`}
+      className={`rounded-lg border border-line bg-white p-3 text-sm shadow-sm ${resolved ? "opacity-80" : ""}`}
+    >
+      <CommentItem comment={root} viewer={viewer} canComment={canComment} />
+      {replies.length ? (
+        <ol className="mt-2 space-y-2 border-l-2 border-line pl-3" aria-label="Replies">
+          {replies.map((r) => (
+            <li key={r.id}>
+              <CommentItem comment={r} viewer={viewer} canComment={canComment} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {error ? <p role="alert" className="mt-2 text-xs text-bad">{error}</p> : null}
+      <div className="mt-2 flex flex-wrap items-center gap-1">
+        {resolved ? <Badge tone="ok">Resolved</Badge> : null}
+        {canComment && !replying ? (
+          <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={() => setReplying(true)}>
+            Reply
+          </Button>
+        ) : null}
+        {canComment && root.canResolve ? (
+          <Button type="button" variant="ghost" className="px-2 py-1 text-xs" disabled={pending} onClick={toggleResolved}>
+            {pending ? (resolved ? "Reopening…" : "Resolving…") : resolved ? "Reopen" : "Resolve"}
+          </Button>
+        ) : null}
+      </div>
+      {replying ? (
+        <div className="mt-2">
+          <CommentComposer
+            storyId={root.storyId}
+            section={root.section}
+            parentId={root.id}
+            label={`Your reply to ${root.authorName}`}
+            submitLabel="Post reply"
+            onDone={() => setReplying(false)}
+          />
+        </div>
+      ) : null}
+    </article>
+  );
+}
+
+function CommentItem({ comment, viewer, canComment }: { comment: CommentView; viewer: CommentViewer; canComment: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const mine = comment.mine || comment.authorId === viewer.id;
+  return (
+    <div>
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-muted">
+        <span className="font-medium text-ink">{mine ? "You" : comment.authorName}</span>
+        <Badge tone={comment.authorRole === "former-mentor" ? "neutral" : comment.authorRole === "mentor" ? "brand" : "ok"}>
+          {ROLE_LABEL[comment.authorRole]}
+        </Badge>
+        <time dateTime={comment.createdAt}>{formatDate(comment.createdAt)}</time>
+        {comment.edited ? <span>(edited)</span> : null}
+      </p>
+      {editing ? (
+        <div className="mt-1">
+          <CommentEditor comment={comment} onDone={() => setEditing(false)} />
+        </div>
+      ) : (
+        <p className="mt-1 whitespace-pre-wrap break-words text-sm text-ink">{comment.body}</p>
+      )}
+      {mine && canComment && !editing ? (
+        <div className="mt-1 flex gap-1">
+          <Button type="button" variant="ghost" className="px-2 py-0.5 text-xs" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          <ConfirmButton
+            label="Delete"
+            variant="ghost"
+            className="px-2 py-0.5 text-xs"
+            title="Delete this comment?"
+            body={<p>{comment.parentId ? "The reply is removed for everyone." : "The comment and any replies to it are removed for everyone."} This cannot be undone.</p>}
+            confirmLabel="Delete comment"
+            onConfirm={async () => {
+              const result = await deleteCommentAction(comment.id);
+              return result.ok ? null : result.message;
+            }}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function CommentComposer({
+  storyId,
+  section,
+  parentId,
+  label,
+  submitLabel,
+  onDone,
+}: {
+  storyId: string;
+  section: CommentSection;
+  parentId?: string;
+  label: string;
+  submitLabel: string;
+  onDone: () => void;
+}) {
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const fieldId = useId();
+
+  function submit() {
+    if (pending || body.trim() === "") return;
+    setError(null);
+    startTransition(async () => {
+      const result = await addCommentAction({ storyId, section, body, parentId: parentId ?? null });
+      if (result.ok) {
+        setBody("");
+        onDone();
+      } else {
+        setError(result.fieldErrors?.body?.join(" ") ?? result.message);
+      }
+    });
+  }
+
+  return (
+    <div className="space-y-2">
+      <BodyField id={fieldId} label={label} value={body} onChange={setBody} onSubmit={submit} error={error} autoFocus />
+      <div className="flex gap-2">
+        <Button type="button" onClick={submit} className="px-3 py-1.5 text-xs" disabled={pending || body.trim() === ""}>
+          {pending ? "Posting…" : submitLabel}
+        </Button>
+        <Button type="button" variant="secondary" className="px-3 py-1.5 text-xs" onClick={onDone} disabled={pending}>
+          Cancel
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function CommentEditor({ comment, onDone }: { comment: CommentView; onDone: () => void }) {
+  const [body, setBody] = useState(comment.body);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const fieldId = useId();
+
+  function submit() {
+    if (pending || body.trim() === "") return;
+    setError(null);
+    startTransition(async () => {
+      const result = await editCommentAction({ id: comment.id, body });
+      if (result.ok) onDone();
+      else setError(result.fieldErrors?.body?.join(" ") ?? result.message);
+    });
+  }
+
+  return (
+    <div className="space-y-2">
+      <BodyField id={fieldId} label="Edit your comment" value={body} onChange={setBody} onSubmit={submit} error={error} autoFocus />
+      <div className="flex gap-2">
+        <Button type="button" onClick={submit} className="px-3 py-1.5 text-xs" disabled={pending || body.trim() === ""}>
+          {pending ? "Saving…" : "Save comment"}
+        </Button>
+        <Button type="button" variant="secondary" className="px-3 py-1.5 text-xs" onClick={onDone} disabled={pending}>
+          Cancel
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function BodyField({
+  id,
+  label,
+  value,
+  onChange,
+  onSubmit,
+  error,
+  autoFocus,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  /** Ctrl+Enter / ⌘+Enter posts (these fields can sit inside the story editor's form, so no <form> of their own). */
+  onSubmit: () => void;
+  error: string | null;
+  autoFocus?: boolean;
+}) {
+  const over = value.length > COMMENT_MAX;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="text-xs font-medium text-ink">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            onSubmit();
+          }
+        }}
+        rows={3}
+        autoFocus={autoFocus}
+        aria-invalid={over || !!error}
+        aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
+        className={`${inputClass} whitespace-pre-wrap`}
+      />
+      <p id={`${id}-count`} className={`text-xs ${over ? "text-bad" : "text-muted"}`}>
+        {value.length.toLocaleString("en-US")} / {COMMENT_MAX.toLocaleString("en-US")} characters · Ctrl+Enter to post
+      </p>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-xs text-bad">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+// Comments on a story: read and written by its owner or a mentor with an active share, anchored
+// to a section, one level of replies, resolved and reopened. A revoked mentor's comments stay,
+// marked as from a former mentor.
+import "server-only";
+import type { z } from "zod";
+import { db } from "./db";
+import { accessTo, assertCanRead, type Access } from "./access";
+import { ForbiddenError, InputError, NotFoundError } from "./errors";
+import type { Viewer } from "./viewer";
+import { fieldErrors } from "@/lib/validation/common";
+import { addCommentSchema, commentIdSchema, editCommentSchema, type CommentSection } from "@/lib/validation/comment";
+
+export type CommentAuthorRole = "candidate" | "mentor" | "former-mentor";
+
+/** A comment as the UI gets it: plain data (dates as ISO strings) that can cross to client components. */
+export interface CommentView {
+  id: string;
+  storyId: string;
+  parentId: string | null;
+  section: CommentSection;
+  body: string;
+  authorId: string;
+  authorName: string;
+  authorRole: CommentAuthorRole;
+  createdAt: string;
+  updatedAt: string;
+  edited: boolean;
+  resolvedAt: string | null;
+  /** The viewer wrote it (and so may edit or delete it). */
+  mine: boolean;
+  /** The viewer may resolve or reopen its thread (story owner or thread starter). */
+  canResolve: boolean;
+}
+
+/** What a write changed, so the action knows which pages to refresh. */
+export interface CommentRef {
+  id: string;
+  storyId: string;
+  candidateId: string;
+}
+
+function parse<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  throw new InputError(result.error.issues[0]?.message ?? "Some fields need attention.", fieldErrors(result.error));
+}
+
+async function storyAccess(viewer: Viewer, storyId: string): Promise<{ candidateId: string; access: Access }> {
+  const story = await db.story.findUnique({ where: { id: storyId }, select: { userId: true } });
+  if (!story) throw new NotFoundError();
+  const access = await accessTo(viewer, story.userId);
+  if (!access) throw new NotFoundError();
+  return { candidateId: story.userId, access };
+}
+
+/** A comment the viewer can currently read (owner of its story or an active mentor), or NotFound. */
+async function readableComment(viewer: Viewer, id: string) {
+  const row = await db.comment.findUnique({
+    where: { id },
+    select: { id: true, storyId: true, authorId: true, parentId: true, story: { select: { userId: true } } },
+  });
+  if (!row) throw new NotFoundError();
+  const access = await accessTo(viewer, row.story.userId);
+  if (!access) throw new NotFoundError();
+  return { ...row, candidateId: row.story.userId, access };
+}
+
+/** Every comment on a story, oldest first (threads are grouped by the UI through parentId). */
+export async function listComments(viewer: Viewer, storyId: string): Promise<CommentView[]> {
+  const { candidateId, access } = await storyAccess(viewer, storyId);
+  const [rows, shares] = await Promise.all([
+    db.comment.findMany({
+      where: { storyId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      include: { author: { select: { name: true } } },
+    }),
+    db.share.findMany({ where: { candidateId, revokedAt: null }, select: { mentorId: true } }),
+  ]);
+  const activeMentors = new Set(shares.map((s) => s.mentorId));
+  const starterOf = new Map(rows.map((r) => [r.id, r.authorId]));
+  return rows.map((r) => ({
+    id: r.id,
+    storyId: r.storyId,
+    parentId: r.parentId,
+    section: r.section as CommentSection,
+    body: r.body,
+    authorId: r.authorId,
+    authorName: r.author.name,
+    authorRole: r.authorId === candidateId ? "candidate" : activeMentors.has(r.authorId) ? "mentor" : "former-mentor",
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    edited: r.updatedAt.getTime() - r.createdAt.getTime() > 1000,
+    resolvedAt: r.resolvedAt ? r.resolvedAt.toISOString() : null,
+    mine: r.authorId === viewer.id,
+    canResolve: access === "owner" || starterOf.get(r.parentId ?? r.id) === viewer.id,
+  }));
+}
+
+/**
+ * Adds a comment, or a reply when parentId is given. Replies join the thread's first comment
+ * (one level of nesting) and take its section.
+ */
+export async function addComment(viewer: Viewer, raw: unknown): Promise<CommentRef> {
+  const input = parse(addCommentSchema, raw);
+  const { candidateId } = await storyAccess(viewer, input.storyId);
+  let parentId: string | null = null;
+  let section = input.section;
+  if (input.parentId) {
+    const parent = await db.comment.findUnique({
+      where: { id: input.parentId },
+      select: { id: true, storyId: true, parentId: true, section: true },
+    });
+    if (!parent || parent.storyId !== input.storyId) throw new InputError("The comment you replied to no longer exists.");
+    parentId = parent.parentId ?? parent.id;
+    if (parent.parentId) {
+      const root = await db.comment.findUnique({ where: { id: parent.parentId }, select: { section: true } });
+      section = (root?.section ?? parent.section) as CommentSection;
+    } else {
+      section = parent.section as CommentSection;
+    }
+  }
+  const row = await db.comment.create({
+    data: { storyId: input.storyId, authorId: viewer.id, parentId, section, body: input.body },
+    select: { id: true },
+  });
+  return { id: row.id, storyId: input.storyId, candidateId };
+}
+
+/** Changes the text of one's own comment (while one still has access to the story). */
+export async function editComment(viewer: Viewer, raw: unknown): Promise<CommentRef> {
+  const input = parse(editCommentSchema, raw);
+  const comment = await readableComment(viewer, input.id);
+  if (comment.authorId !== viewer.id) throw new ForbiddenError("You can only edit your own comments.");
+  await db.comment.update({ where: { id: comment.id }, data: { body: input.body } });
+  return { id: comment.id, storyId: comment.storyId, candidateId: comment.candidateId };
+}
+
+/** Deletes one's own comment; a thread's first comment takes its replies with it. */
+export async function deleteComment(viewer: Viewer, raw: unknown): Promise<CommentRef> {
+  const { id } = parse(commentIdSchema, typeof raw === "string" ? { id: raw } : raw);
+  const comment = await readableComment(viewer, id);
+  if (comment.authorId !== viewer.id) throw new ForbiddenError("You can only delete your own comments.");
+  await db.comment.delete({ where: { id: comment.id } });
+  return { id: comment.id, storyId: comment.storyId, candidateId: comment.candidateId };
+}
+
+/** Resolving acts on a whole thread: the story's owner or the thread starter may do it. */
+async function setResolved(viewer: Viewer, raw: unknown, resolvedAt: Date | null): Promise<CommentRef> {
+  const { id } = parse(commentIdSchema, typeof raw === "string" ? { id: raw } : raw);
+  const comment = await readableComment(viewer, id);
+  const rootId = comment.parentId ?? comment.id;
+  const root = await db.comment.findUnique({ where: { id: rootId }, select: { authorId: true, updatedAt: true } });
+  if (!root) throw new NotFoundError();
+  if (comment.access !== "owner" && root.authorId !== viewer.id) {
+    throw new ForbiddenError("Only the story's owner or the person who started this thread can resolve or reopen it.");
+  }
+  // updatedAt is kept as it was: it marks edits to the text, which resolving is not.
+  await db.comment.update({ where: { id: rootId }, data: { resolvedAt, updatedAt: root.updatedAt } });
+  return { id: rootId, storyId: comment.storyId, candidateId: comment.candidateId };
+}
+
+export async function resolveComment(viewer: Viewer, raw: unknown, now: Date = new Date()): Promise<CommentRef> {
+  return setResolved(viewer, raw, now);
+}
+
+export async function reopenComment(viewer: Viewer, raw: unknown): Promise<CommentRef> {
+  return setResolved(viewer, raw, null);
+}
+
+/** Open (unresolved) threads per story of a candidate, for the stories list. */
+export async function unresolvedCounts(viewer: Viewer, candidateId: string = viewer.id): Promise<Map<string, number>> {
+  await assertCanRead(viewer, candidateId);
+  const groups = await db.comment.groupBy({
+    by: ["storyId"],
+    where: { parentId: null, resolvedAt: null, story: { userId: candidateId } },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((g) => [g.storyId, g._count._all]));
+}

@@ -1,0 +1,36 @@
+// Comments on a story: where they anchor, how long they may be, and the inputs of each action.
+import { z } from "zod";
+import { SECTIONS } from "@/lib/domain/types";
+import { id, text } from "./common";
+
+export const COMMENT_SECTIONS = [...SECTIONS, "metrics", "general"] as const;
+export type CommentSection = (typeof COMMENT_SECTIONS)[number];
+export const COMMENT_MAX = 5000;
+
+export const COMMENT_SECTION_LABELS: Readonly<Record<CommentSection, string>> = {
+  situation: "Situation",
+  task: "Task",
+  action: "Action",
+  result: "Result",
+  learnings: "Learnings",
+  metrics: "Metrics",
+  general: "General",
+};
+
+export const commentSectionSchema = z.enum(COMMENT_SECTIONS, { error: "Choose a part of the story to comment on." });
+
+/** Plain text; line breaks are kept (only the ends are trimmed). */
+export const commentBodySchema = text("A comment", COMMENT_MAX).min(1, "Write something first.");
+
+export const addCommentSchema = z.object({
+  storyId: id,
+  section: commentSectionSchema,
+  body: commentBodySchema,
+  parentId: id.nullish().transform((v) => v ?? null),
+});
+export type AddCommentInput = z.input<typeof addCommentSchema>;
+
+export const editCommentSchema = z.object({ id, body: commentBodySchema });
+export type EditCommentInput = z.input<typeof editCommentSchema>;
+
+export const commentIdSchema = z.object({ id });
