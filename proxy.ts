@@ -1,22 +1,51 @@
-// Request proxy (Next.js 16's middleware): sends signed-out visitors of private pages to sign-in
-// with a way back. A convenience only: every page and action checks the session itself.
+// Request proxy (Next.js 16's middleware), on every request:
+// - security headers on every response; pages get a per-request CSP nonce (see lib/server/security.ts);
+// - signed-out visitors of private pages go to sign-in with a way back. A convenience only: every
+//   page and action checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
+import { API_POLICY, HSTS, SECURITY_HEADERS, createNonce, pagePolicy, securityContext } from "@/lib/server/security";
 
 const PRIVATE = ["/stories", "/projects", "/loops", "/matrix", "/questions", "/mentors", "/backup"];
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
 
+function withSecurityHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const context = securityContext();
+
+  // Route handlers and build assets: no scripts to allow, so no nonce (static files stay cacheable).
+  if (pathname.startsWith("/api/") || pathname.startsWith("/_next/")) {
+    return withSecurityHeaders(NextResponse.next(), API_POLICY, context.https);
+  }
+
+  const nonce = createNonce();
+  const csp = pagePolicy(nonce, context);
+
   const isPrivate = PRIVATE.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (isPrivate && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
+  // Only page loads are redirected: a server action (POST) must reach its own session check,
+  // which answers with a message the page can show instead of a redirect it cannot follow.
+  const isPageLoad = request.method === "GET" || request.method === "HEAD";
+  if (isPrivate && isPageLoad && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
-    return NextResponse.redirect(url);
+    return withSecurityHeaders(NextResponse.redirect(url), csp, context.https);
   }
-  return NextResponse.next();
+
+  // Next.js takes the nonce from the request's CSP header and puts it on the scripts it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, context.https);
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/).*)"],
+  // Every request, build assets included (they get nosniff too).
+  matcher: ["/:path*"],
 };

@@ -10,21 +10,30 @@ export interface Health {
   migrations: { applied: number; onDisk: number; pending: string[] };
 }
 
-export async function checkHealth(): Promise<Health> {
-  let onDisk: string[] = [];
+function migrationsOnDisk(): string[] {
   try {
-    onDisk = readdirSync(path.join(process.cwd(), "prisma", "migrations")).filter((d) => /^\d{14}_/.test(d));
+    return readdirSync(path.join(process.cwd(), "prisma", "migrations")).filter((d) => /^\d{14}_/.test(d)).sort();
   } catch {
-    onDisk = [];
+    return [];
   }
+}
+
+export async function checkHealth(): Promise<Health> {
+  const onDisk = migrationsOnDisk();
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+  } catch {
+    return { ok: false, database: "down", migrations: { applied: 0, onDisk: onDisk.length, pending: onDisk } };
+  }
+  let applied = new Set<string>();
   try {
     const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
     );
-    const applied = new Set(rows.map((r) => r.migration_name));
-    const pending = onDisk.filter((m) => !applied.has(m));
-    return { ok: pending.length === 0, database: "up", migrations: { applied: applied.size, onDisk: onDisk.length, pending } };
+    applied = new Set(rows.map((r) => r.migration_name));
   } catch {
-    return { ok: false, database: "down", migrations: { applied: 0, onDisk: onDisk.length, pending: onDisk } };
+    // No migrations table: the database answers but was never migrated; every migration is pending.
   }
+  const pending = onDisk.filter((m) => !applied.has(m));
+  return { ok: pending.length === 0, database: "up", migrations: { applied: applied.size, onDisk: onDisk.length, pending } };
 }

@@ -1,0 +1,178 @@
+// HTTP helpers for `npm run bench` and the crash-safety test: start the built app against a given SQLite
+// file, sign in through better-auth, call a server action the way the browser does, and load-test a URL
+// with autocannon (latency percentiles from every response, not autocannon's fixed buckets).
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts `next start` on 127.0.0.1:port over the build in distDir. Resolves once /api/health answers 200.
+ * The caller owns the child (stop it with `child.kill(...)`).
+ */
+export async function startServer({ port, distDir, databaseUrl, env = {}, log = false, timeoutMs = 90_000 }) {
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: distDir,
+      DATABASE_URL: databaseUrl,
+      BETTER_AUTH_URL: base,
+      BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+      AUTH_MAX_ATTEMPTS: "1000",
+      AUTH_MAX_ATTEMPTS_PER_IP: "100000",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const keep = (chunk) => {
+    output = (output + chunk).slice(-20_000);
+    if (log) process.stderr.write(chunk);
+  };
+  child.stdout.setEncoding("utf8").on("data", keep);
+  child.stderr.setEncoding("utf8").on("data", keep);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.status === 200) return { child, base, output: () => output };
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  child.kill("SIGKILL");
+  throw new Error(`next start did not become healthy in ${timeoutMs} ms:\n${output}`);
+}
+
+/** Stops a server started by startServer and waits for it to exit. */
+export async function stopServer(child, signal = "SIGTERM") {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill(signal);
+  await Promise.race([exited, sleep(10_000)]);
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill("SIGKILL");
+    await exited;
+  }
+}
+
+/**
+ * Signs in through better-auth's HTTP endpoint and returns the Cookie header value.
+ * `ip` goes in X-Forwarded-For: better-auth limits sign-ins per client address (3 per 10 s), and the
+ * concurrent-save run signs in 50 different users, as if from 50 machines.
+ */
+export async function signIn(base, email, password, ip = "10.0.0.1") {
+  const res = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base, "x-forwarded-for": ip },
+    body: JSON.stringify({ email, password }),
+    redirect: "manual",
+  });
+  if (res.status !== 200) throw new Error(`sign-in for ${email} answered ${res.status}: ${await res.text()}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const session = cookies.find((c) => /session_token=/.test(c));
+  if (!session) throw new Error(`sign-in for ${email} set no session cookie`);
+  return cookies.join("; ");
+}
+
+/** The id of a server action, from the build's server-reference manifest. */
+export function findActionId(distDir, exportedName, filename) {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8"));
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (entry.exportedName === exportedName && (!filename || entry.filename === filename)) return id;
+  }
+  throw new Error(`server action ${exportedName} not found in ${distDir}`);
+}
+
+/**
+ * Calls a server action exactly as the browser's fetch does (Next-Action header, arguments as the JSON
+ * array React encodes plain objects to) and returns {status, result, ms}: `result` is the action's
+ * return value, read from the RSC answer.
+ */
+export async function callAction(base, pagePath, actionId, args, cookie) {
+  const t0 = performance.now();
+  const res = await fetch(`${base}${pagePath}`, {
+    method: "POST",
+    headers: {
+      "next-action": actionId,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: base,
+      cookie,
+    },
+    body: JSON.stringify(args),
+  });
+  const text = await res.text();
+  return { status: res.status, result: readActionResult(text), ms: performance.now() - t0, raw: text };
+}
+
+/** The action's return value in a Flight answer: row 0 names it ("a":"$@<row>"), that row holds it. */
+export function readActionResult(flight) {
+  const rows = new Map();
+  for (const line of flight.split("\n")) {
+    const m = /^([0-9a-f]+):(.*)$/.exec(line);
+    if (m) rows.set(m[1], m[2]);
+  }
+  try {
+    const head = JSON.parse(rows.get("0") ?? "null");
+    const ref = typeof head?.a === "string" && head.a.startsWith("$@") ? head.a.slice(2) : null;
+    return ref !== null && rows.has(ref) ? JSON.parse(rows.get(ref)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+export function median(values) {
+  const v = values.filter((x) => typeof x === "number" && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+const round1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
+
+/**
+ * Load-tests one URL with autocannon for `duration` seconds at `connections` concurrent connections.
+ * Returns requests per second, p50/p95/p99 latency (ms, over every response), status counts and errors.
+ */
+export async function loadTest(url, { connections, duration, headers = {}, expectStatus = 200 }) {
+  const { default: autocannon } = await import("autocannon");
+  const latencies = [];
+  const statuses = {};
+  const instance = autocannon({ url, connections, duration, headers, pipelining: 1, timeout: 30 });
+  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+    latencies.push(responseTime);
+    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+  });
+  const result = await new Promise((resolve, reject) => instance.on("done", resolve).on("error", reject));
+  latencies.sort((a, b) => a - b);
+  const unexpected = Object.entries(statuses)
+    .filter(([code]) => Number(code) !== expectStatus)
+    .reduce((n, [, count]) => n + count, 0);
+  return {
+    connections,
+    durationS: duration,
+    requests: latencies.length,
+    rps: round1(latencies.length / duration),
+    p50Ms: round1(percentile(latencies, 50)),
+    p95Ms: round1(percentile(latencies, 95)),
+    p99Ms: round1(percentile(latencies, 99)),
+    statuses,
+    unexpectedStatus: unexpected,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}

@@ -1,0 +1,437 @@
+#!/usr/bin/env node
+// `npm run bench`: one harness, one JSON document on stdout (progress goes to stderr).
+//  1. Builds the production app into its own dist dir (NEXT_DIST_DIR, default .next-bench; an existing build
+//     newer than every source file is reused), seeds a fresh SQLite file with a 200-story account, a planned
+//     loop and 50 writer accounts, and serves it with `next start` on a loopback port.
+//  2. HTTP: requests/s and p50/p95 latency of the signed-in stories list and a loop page at 10 and 50
+//     connections (autocannon, BENCH_DURATION s each), beside a floor measured in the same run: the
+//     framework's prerendered not-found page, and, for context, the smallest server-rendered page (/sign-in,
+//     signed out). Repeated BENCH_REPEATS times, routes interleaved; figures are medians over the repeats.
+//  3. Writes: 50 users saving their own story at once and 20 saves of one story from the same version,
+//     over HTTP (the editor's server action, as the browser calls it), in one process, and split over two
+//     OS processes writing the same file; each checked by reading the rows back.
+//  4. First-load JavaScript per route, gzip'd, from the build's manifests.
+//  5. The domain and export benchmarks (scripts/bench-domain.ts, scripts/bench-export.ts), if present.
+// Environment: BENCH_PORT (3290), BENCH_REPEATS (3), BENCH_DURATION (10), BENCH_OUT (also write the JSON there),
+// BENCH_SKIP_BUILD=1 (use the dist dir as it is).
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, freemem, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import vm from "node:vm";
+import { gzipSync } from "node:zlib";
+import Database from "better-sqlite3";
+import { callAction, findActionId, loadTest, median, signIn, sleep, startServer, stopServer } from "./bench-http.mjs";
+import { runInProcesses, storyPayload } from "./bench-writes.mjs";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = [10, 50];
+const DIST = process.env.NEXT_DIST_DIR || ".next-bench";
+const TARGETS = { storiesThroughputVsFloor: 0.4, storiesP95At10Ms: 150, firstLoadJsKb: 180 };
+
+const log = (...args) => console.error("›", ...args);
+const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+
+// ---------- 1. build ----------
+
+function newestSourceMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const name = entry.name;
+    if (name === "node_modules" || name.startsWith(".next") || name === "data" || name === ".git" || name.startsWith("test-results")) continue;
+    // Not part of the app bundle: tests, scripts, docs, tool configs.
+    if (dir === "." && ["tests", "scripts", "tsconfig.json", "playwright.config.ts", "vitest.config.mts"].includes(name)) continue;
+    if (name === "tsconfig.tsbuildinfo" || name === "next-env.d.ts" || name.endsWith(".md")) continue;
+    const full = path.join(dir, name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** `next build` adds "<distDir>/types/**" to tsconfig.json's include; take back exactly what it added. */
+function undoTsconfigInclude() {
+  const file = "tsconfig.json";
+  const text = readFileSync(file, "utf8");
+  const escaped = DIST.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const cleaned = text.replace(new RegExp(`,\\n\\s*"${escaped}/(dev/)?types/\\*\\*/\\*\\.ts"`, "g"), "");
+  if (cleaned !== text) writeFileSync(file, cleaned);
+}
+
+function ensureBuild() {
+  const buildId = path.join(DIST, "BUILD_ID");
+  if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(buildId)) return { reused: true, reason: "BENCH_SKIP_BUILD=1" };
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceMtime(".")) return { reused: true, reason: "newer than every source file" };
+  log(`building the app into ${DIST} (a few minutes on 2 cores)…`);
+  const t0 = Date.now();
+  try {
+    execFileSync("npx", ["next", "build"], {
+      env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_SKIP_TYPECHECK: "1", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+  } finally {
+    undoTsconfigInclude();
+  }
+  return { reused: false, seconds: Math.round((Date.now() - t0) / 1000) };
+}
+
+// ---------- database ----------
+
+function freshDatabase(dir, name) {
+  const file = path.join(dir, name);
+  const env = { ...process.env, DATABASE_URL: `file:${file}` };
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  return file;
+}
+
+function seed(file) {
+  const out = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/seed-bench.ts", "--stories", "200", "--writers", "50"], {
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    maxBuffer: 10 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split("\n").filter((l) => l.startsWith("{")).pop());
+}
+
+/** An exact copy through SQLite itself (the source may have a -wal file). */
+function copyDatabase(from, to) {
+  const sqlite = new Database(from, { timeout: 5000 });
+  try {
+    sqlite.prepare("VACUUM INTO ?").run(to);
+  } finally {
+    sqlite.close();
+  }
+  const copy = new Database(to);
+  copy.pragma("journal_mode = WAL");
+  copy.close();
+  return to;
+}
+
+function readStories(file, ids) {
+  const sqlite = new Database(file, { readonly: true, timeout: 5000 });
+  try {
+    const rows = sqlite
+      .prepare(`SELECT id, title, version FROM Story WHERE id IN (${ids.map(() => "?").join(",")})`)
+      .all(...ids);
+    return new Map(rows.map((r) => [r.id, r]));
+  } finally {
+    sqlite.close();
+  }
+}
+
+// ---------- 2. HTTP reads ----------
+
+async function measureReads(base, cookie, routes) {
+  const runs = [];
+  const headersOf = (route) => (route.signedOut ? {} : { cookie });
+  log(`warming up ${routes.length} routes…`);
+  for (const route of routes) await loadTest(base + route.path, { connections: 10, duration: 3, headers: headersOf(route), expectStatus: route.status });
+  for (let rep = 1; rep <= REPEATS; rep++) {
+    for (const connections of CONNECTIONS) {
+      for (const route of routes) {
+        log(`reads: repeat ${rep}/${REPEATS}, ${connections} connections, ${route.name}…`);
+        const r = await loadTest(base + route.path, { connections, duration: DURATION, headers: headersOf(route), expectStatus: route.status });
+        runs.push({ route: route.name, repeat: rep, ...r });
+      }
+    }
+  }
+  const table = {};
+  for (const route of routes) {
+    table[route.name] = { path: route.template, expectedStatus: route.status };
+    for (const connections of CONNECTIONS) {
+      const mine = runs.filter((r) => r.route === route.name && r.connections === connections);
+      table[route.name][`c${connections}`] = {
+        rps: median(mine.map((r) => r.rps)),
+        p50Ms: median(mine.map((r) => r.p50Ms)),
+        p95Ms: median(mine.map((r) => r.p95Ms)),
+        p99Ms: median(mine.map((r) => r.p99Ms)),
+        requests: mine.reduce((n, r) => n + r.requests, 0),
+        unexpectedStatus: mine.reduce((n, r) => n + r.unexpectedStatus, 0),
+        errors: mine.reduce((n, r) => n + r.errors + r.timeouts, 0),
+        perRepeatRps: mine.map((r) => r.rps),
+      };
+    }
+  }
+  for (const route of routes) {
+    if (route.name === "floor") continue;
+    for (const connections of CONNECTIONS) {
+      const cell = table[route.name][`c${connections}`];
+      const floor = table.floor[`c${connections}`];
+      cell.throughputVsFloor = floor.rps ? Math.round((cell.rps / floor.rps) * 1000) / 1000 : null;
+    }
+  }
+  return table;
+}
+
+// ---------- 3. writes ----------
+
+function summarize(results, wallMs) {
+  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+  return {
+    saves: results.length,
+    ok: results.filter((r) => r.ok).length,
+    conflicts: results.filter((r) => r.conflict).length,
+    otherErrors: results.filter((r) => !r.ok && !r.conflict).length,
+    errorSamples: [...new Set(results.filter((r) => !r.ok && !r.conflict).map((r) => r.error))].slice(0, 3),
+    wallMs: Math.round(wallMs),
+    saveP50Ms: Math.round(median(ms) ?? 0),
+    saveMaxMs: Math.round(ms.at(-1) ?? 0),
+  };
+}
+
+function checkOwn(file, writers, titleOf) {
+  const stored = readStories(file, writers.map((w) => w.storyId));
+  const lost = writers.filter((w, i) => {
+    const row = stored.get(w.storyId);
+    return !row || row.title !== titleOf(i) || Number(row.version) !== 2;
+  });
+  return { persisted: writers.length - lost.length, lost: lost.length };
+}
+
+function checkRace(file, storyId, startVersion, winnerTitle) {
+  const row = readStories(file, [storyId]).get(storyId);
+  return { versionAfter: Number(row.version), winnerPersisted: row.title === winnerTitle && Number(row.version) === startVersion + 1 };
+}
+
+async function httpWrites(base, fixture, dbFile) {
+  const actionId = findActionId(DIST, "saveStoryAction");
+  log("writes over HTTP: signing in 50 writers…");
+  const cookies = [];
+  for (const [i, w] of fixture.writers.entries()) cookies.push(await signIn(base, w.email, fixture.password, `10.2.${Math.floor(i / 250)}.${(i % 250) + 1}`));
+  const titleOf = (i) => `HTTP save by writer ${i}`;
+  log("writes over HTTP: 50 concurrent saves from 50 sessions…");
+  let t0 = performance.now();
+  const own = await Promise.all(
+    fixture.writers.map(async (w, i) => {
+      const payload = storyPayload({ storyId: w.storyId, version: 1, projectId: w.projectId, title: titleOf(i) });
+      try {
+        const r = await callAction(base, `/stories/${w.storyId}`, actionId, [payload], cookies[i]);
+        const ok = r.status === 200 && r.result?.ok === true;
+        const conflict = r.result?.ok === false && Boolean(r.result?.conflict);
+        return { ok, conflict, error: ok || conflict ? null : `${r.status} ${r.result?.message ?? r.raw.slice(0, 200)}`, ms: r.ms };
+      } catch (e) {
+        return { ok: false, conflict: false, error: String(e), ms: 0 };
+      }
+    }),
+  );
+  const ownWall = performance.now() - t0;
+
+  log("writes over HTTP: 20 concurrent saves of one story from the same version…");
+  const storyId = fixture.bench.storyIds[0];
+  const projectId = fixture.bench.projectIds[0];
+  const benchCookie = await signIn(base, fixture.bench.email, fixture.password, "10.3.0.1");
+  const startVersion = Number(readStories(dbFile, [storyId]).get(storyId).version);
+  t0 = performance.now();
+  const race = await Promise.all(
+    Array.from({ length: 20 }, async (_, i) => {
+      const payload = storyPayload({ storyId, version: startVersion, projectId, title: `HTTP racer ${i}` });
+      const r = await callAction(base, `/stories/${storyId}`, actionId, [payload], benchCookie);
+      const ok = r.status === 200 && r.result?.ok === true;
+      const conflict = r.result?.ok === false && Boolean(r.result?.conflict);
+      return { ok, conflict, error: ok || conflict ? null : `${r.status} ${r.result?.message ?? r.raw.slice(0, 200)}`, ms: r.ms, title: payload.story.title };
+    }),
+  );
+  const raceWall = performance.now() - t0;
+  const winner = race.find((r) => r.ok);
+  return {
+    path: "POST /stories/<id> with Next-Action = saveStoryAction (the editor's save, as the browser sends it)",
+    ownStories: { ...summarize(own, ownWall), ...checkOwn(dbFile, fixture.writers, titleOf) },
+    sameStory: { ...summarize(race, raceWall), ...checkRace(dbFile, storyId, startVersion, winner?.title) },
+  };
+}
+
+async function processWrites(file, fixture, processes) {
+  const viewer = (w) => ({ id: w.userId, email: w.email, name: "Writer" });
+  const env = { DATABASE_URL: `file:${file}` };
+  const titleOf = (i) => `Saved in ${processes} process(es) by writer ${i}`;
+  const own = fixture.writers.map((w, i) => ({ viewer: viewer(w), payload: storyPayload({ storyId: w.storyId, version: 1, projectId: w.projectId, title: titleOf(i) }) }));
+  const split = (saves) => Array.from({ length: processes }, (_, p) => saves.filter((_, i) => i % processes === p));
+  let outcomes = await runInProcesses(split(own), env);
+  const ownResults = outcomes.flatMap((o) => o.results);
+  const ownWall = Math.max(...outcomes.map((o) => o.wallMs));
+
+  const b = fixture.bench;
+  const storyId = b.storyIds[1];
+  const startVersion = Number(readStories(file, [storyId]).get(storyId).version);
+  const benchViewer = { id: b.userId, email: b.email, name: "Bench Candidate" };
+  const race = Array.from({ length: 20 }, (_, i) => ({
+    viewer: benchViewer,
+    payload: storyPayload({ storyId, version: startVersion, projectId: b.projectIds[1], title: `Racer ${i} (${processes}p)` }),
+  }));
+  outcomes = await runInProcesses(split(race), env);
+  const raceResults = outcomes.flatMap((o) => o.results);
+  const raceWall = Math.max(...outcomes.map((o) => o.wallMs));
+  const racePayloads = split(race).flat();
+  const winner = racePayloads[raceResults.findIndex((r) => r.ok)];
+  return {
+    processes,
+    pids: outcomes.map((o) => o.pid),
+    ownStories: { ...summarize(ownResults, ownWall), ...checkOwn(file, fixture.writers, titleOf) },
+    sameStory: { ...summarize(raceResults, raceWall), ...checkRace(file, storyId, startVersion, winner?.payload.story.title) },
+  };
+}
+
+// ---------- 4. first-load JS ----------
+
+function readClientManifest(file) {
+  const sandbox = {};
+  vm.runInNewContext(readFileSync(file, "utf8"), sandbox);
+  return Object.values(sandbox.__RSC_MANIFEST ?? {})[0];
+}
+
+function firstLoadJs() {
+  const buildManifest = JSON.parse(readFileSync(path.join(DIST, "build-manifest.json"), "utf8"));
+  const routes = JSON.parse(readFileSync(path.join(DIST, "app-path-routes-manifest.json"), "utf8"));
+  const gzipCache = new Map();
+  const gz = (rel) => {
+    const clean = rel.replace(/^\/?_next\//, "");
+    if (!gzipCache.has(clean)) gzipCache.set(clean, gzipSync(readFileSync(path.join(DIST, clean))).length);
+    return gzipCache.get(clean);
+  };
+  const shared = buildManifest.rootMainFiles ?? [];
+  const perRoute = {};
+  for (const [entry, route] of Object.entries(routes)) {
+    if (!entry.endsWith("/page") || route.startsWith("/_")) continue;
+    const manifestFile = path.join(DIST, "server", "app", `${entry}_client-reference-manifest.js`);
+    if (!existsSync(manifestFile)) continue;
+    const manifest = readClientManifest(manifestFile);
+    const files = new Set(shared.map((f) => f.replace(/^\/?_next\//, "")));
+    for (const list of Object.values(manifest.entryJSFiles ?? {})) for (const f of list) files.add(f.replace(/^\/?_next\//, ""));
+    const bytes = [...files].reduce((n, f) => n + gz(f), 0);
+    perRoute[route] = { kbGzip: kb(bytes), files: files.size };
+  }
+  const sharedKb = kb(shared.reduce((n, f) => n + gz(f), 0));
+  return { method: "build-manifest rootMainFiles + every entryJSFiles chunk in the route's client reference manifest, gzip -6 (polyfills are nomodule and excluded)", sharedKbGzip: sharedKb, routes: Object.fromEntries(Object.entries(perRoute).sort(([a], [b]) => a.localeCompare(b))) };
+}
+
+/** Cross-check: the JS files the served HTML references (nomodule polyfills excluded, as modern browsers skip them). */
+async function htmlScripts(base, pagePath, cookie) {
+  const html = await (await fetch(base + pagePath, { headers: { cookie } })).text();
+  const polyfills = new Set(JSON.parse(readFileSync(path.join(DIST, "build-manifest.json"), "utf8")).polyfillFiles ?? []);
+  const files = new Set([...html.matchAll(/\/_next\/(static\/[^"'\s\\]+?\.js)/g)].map((m) => m[1]).filter((f) => !polyfills.has(f)));
+  const bytes = [...files].reduce((n, f) => n + gzipSync(readFileSync(path.join(DIST, f))).length, 0);
+  return { kbGzip: kb(bytes), files: files.size, htmlKb: kb(Buffer.byteLength(html)) };
+}
+
+// ---------- 5. other benches ----------
+
+function childBench(script) {
+  if (!existsSync(script)) return { missing: `${script} does not exist yet` };
+  log(`running ${script}…`);
+  const r = spawnSync("npx", ["tsx", "--conditions=react-server", script], { encoding: "utf8", maxBuffer: 20 * 1024 * 1024, env: { ...process.env, NODE_ENV: "production" } });
+  const out = r.stdout ?? "";
+  const start = out.indexOf("{");
+  try {
+    if (r.status !== 0) throw new Error(`exit ${r.status}`);
+    return JSON.parse(out.slice(start));
+  } catch (e) {
+    return { error: `${script}: ${e.message}`, stderr: (r.stderr ?? "").slice(-1500) };
+  }
+}
+
+// ---------- main ----------
+
+function machine() {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memTotalGb: Math.round(totalmem() / 1e8) / 10,
+    memFreeGb: Math.round(freemem() / 1e8) / 10,
+    node: process.version,
+    loadavgAtStart: loadavg(),
+  };
+}
+function loadavg() {
+  try {
+    return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).map(Number);
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const startedAt = new Date();
+  const report = { startedAt: startedAt.toISOString(), machine: machine(), settings: { repeats: REPEATS, durationS: DURATION, connections: CONNECTIONS, distDir: DIST, port: PORT } };
+  report.build = ensureBuild();
+
+  const dir = mkdtempSync(path.join(tmpdir(), "starloop-bench-"));
+  log(`seeding a fresh database in ${dir}…`);
+  const serverDb = freshDatabase(dir, "server.db");
+  const fixture = seed(serverDb);
+  const oneProcDb = copyDatabase(serverDb, path.join(dir, "writes-1p.db"));
+  const twoProcDb = copyDatabase(serverDb, path.join(dir, "writes-2p.db"));
+  report.fixture = { stories: fixture.bench.storyIds.length, projects: fixture.bench.projectIds.length, loopSlotsPlanned: fixture.bench.loopSlotsPlanned, writers: fixture.writers.length };
+
+  log(`starting next start on 127.0.0.1:${PORT}…`);
+  const { child, base } = await startServer({ port: PORT, distDir: DIST, databaseUrl: `file:${serverDb}` });
+  try {
+    const cookie = await signIn(base, fixture.bench.email, fixture.password, "10.1.0.1");
+    const loopPage = existsSync("app/(app)/loops/[id]/page.tsx");
+    const routes = [
+      { name: "floor", path: "/bench-floor-does-not-exist", template: "/<unknown> (prerendered not-found page)", status: 404 },
+      { name: "storiesList", path: "/stories", template: "/stories", status: 200 },
+    ];
+    if (loopPage) routes.push({ name: "loopPage", path: `/loops/${fixture.bench.loopId}`, template: "/loops/<id> (generic onsite template, planned with Plan for me)", status: 200 });
+    // Context for the ratios: the smallest server-rendered page (sign-in form, signed out: no database query).
+    routes.push({ name: "dynamicReference", path: "/sign-in", template: "/sign-in, signed out (smallest dynamic page)", status: 200, signedOut: true });
+    for (const route of routes) {
+      const res = await fetch(base + route.path, { headers: route.signedOut ? {} : { cookie }, redirect: "manual" });
+      const body = await res.text();
+      if (res.status !== route.status) throw new Error(`${route.path} answered ${res.status}, expected ${route.status}`);
+      route.htmlKb = kb(Buffer.byteLength(body));
+    }
+    report.http = {
+      note: `medians over ${REPEATS} repeat(s) of ${DURATION} s per route and connection count, routes interleaved; signed in as a 200-story account; p50/p95 over every response`,
+      htmlKb: Object.fromEntries(routes.map((r) => [r.name, r.htmlKb])),
+      ...(loopPage ? {} : { loopPage: "not measured: the loop planner (app/(app)/loops/[id]) does not exist yet" }),
+      ...(await measureReads(base, cookie, routes)),
+    };
+    report.firstLoadJsHtml = {
+      "/stories": await htmlScripts(base, "/stories", cookie),
+      "/stories/[id]": await htmlScripts(base, `/stories/${fixture.bench.storyIds[5]}`, cookie),
+    };
+    report.writes = { http: await httpWrites(base, fixture, serverDb) };
+  } finally {
+    await stopServer(child);
+  }
+
+  log("writes in one process, then across two processes…");
+  report.writes.oneProcess = await processWrites(oneProcDb, fixture, 1);
+  report.writes.twoProcesses = await processWrites(twoProcDb, fixture, 2);
+
+  report.firstLoadJs = firstLoadJs();
+  report.domain = childBench("scripts/bench-domain.ts");
+  report.export = childBench("scripts/bench-export.ts");
+
+  const s = report.http.storiesList;
+  const jsOf = (r) => report.firstLoadJs.routes[r]?.kbGzip ?? null;
+  const writesOk = (w) => w.ownStories.ok === 50 && w.ownStories.lost === 0 && w.sameStory.ok === 1 && w.sameStory.conflicts === 19 && w.sameStory.otherErrors === 0 && w.sameStory.winnerPersisted;
+  report.targets = {
+    storiesThroughputVsFloorAt10: { target: `>= ${TARGETS.storiesThroughputVsFloor}`, actual: s.c10.throughputVsFloor, met: s.c10.throughputVsFloor >= TARGETS.storiesThroughputVsFloor },
+    storiesThroughputVsFloorAt50: { target: `>= ${TARGETS.storiesThroughputVsFloor}`, actual: s.c50.throughputVsFloor, met: s.c50.throughputVsFloor >= TARGETS.storiesThroughputVsFloor },
+    storiesP95At10Ms: { target: `< ${TARGETS.storiesP95At10Ms}`, actual: s.c10.p95Ms, met: s.c10.p95Ms < TARGETS.storiesP95At10Ms },
+    zeroNon2xx: {
+      target: "0 unexpected statuses on the measured pages",
+      actual: Object.entries(report.http).filter(([k, v]) => v && typeof v === "object" && "c10" in v && k !== "floor" && k !== "dynamicReference").reduce((n, [, v]) => n + v.c10.unexpectedStatus + v.c50.unexpectedStatus + v.c10.errors + v.c50.errors, 0),
+    },
+    firstLoadJsStories: { target: `<= ${TARGETS.firstLoadJsKb} kB`, actual: jsOf("/stories"), met: jsOf("/stories") <= TARGETS.firstLoadJsKb },
+    firstLoadJsStoryEditor: { target: `<= ${TARGETS.firstLoadJsKb} kB`, actual: jsOf("/stories/[id]"), met: jsOf("/stories/[id]") <= TARGETS.firstLoadJsKb },
+    writes: { target: "50/50 own saves persisted; 1 ok + 19 conflicts, no other error", met: writesOk(report.writes.http) && writesOk(report.writes.oneProcess) && writesOk(report.writes.twoProcesses) },
+  };
+  report.targets.zeroNon2xx.met = report.targets.zeroNon2xx.actual === 0;
+  report.finishedAt = new Date().toISOString();
+  report.totalSeconds = Math.round((Date.now() - startedAt.getTime()) / 1000);
+  rmSync(dir, { recursive: true, force: true });
+
+  const json = JSON.stringify(report, null, 2);
+  if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, `${json}\n`);
+  process.stdout.write(`${json}\n`);
+  await sleep(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
