@@ -72,6 +72,7 @@ test("a new user writes a story, fixes what the checks flag, tags it, and finds 
   await page.getByRole("combobox", { name: "Principle", exact: true }).selectOption("frugality");
   await expect(page.getByText("No stories match these filters")).toBeVisible();
   await page.getByRole("link", { name: "Clear filters" }).first().click();
+  await expect(page).toHaveURL(/\/stories$/);
   await page.getByRole("combobox", { name: "Status", exact: true }).selectOption("ready");
   await expect(page.getByRole("link", { name: "Cut checkout latency before the sale" })).toBeVisible();
   await page.getByRole("searchbox", { name: "Search stories" }).fill("batched query");
