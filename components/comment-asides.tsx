@@ -2,7 +2,7 @@
 // and StoryEditor accept, one <SectionComments> per section plus a card for general comments.
 import type { ReactNode } from "react";
 import type { CommentView } from "@/lib/server/comments";
-import { COMMENT_SECTIONS, type CommentSection } from "@/lib/validation/comment";
+import { COMMENT_SECTIONS, type CommentSection } from "@/lib/domain/comments";
 import { SectionComments, type CommentViewer } from "./comment-thread";
 import { Card } from "./ui";
 

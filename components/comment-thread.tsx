@@ -10,7 +10,7 @@ import {
   resolveCommentAction,
 } from "@/app/(app)/mentors/comment-actions";
 import type { CommentView } from "@/lib/server/comments";
-import { COMMENT_MAX, COMMENT_SECTION_LABELS, type CommentSection } from "@/lib/validation/comment";
+import { COMMENT_MAX, COMMENT_SECTION_LABELS, type CommentSection } from "@/lib/domain/comments";
 import { ConfirmButton } from "./confirm-button";
 import { Badge, Button, inputClass } from "./ui";
 

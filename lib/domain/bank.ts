@@ -77,3 +77,27 @@ export function buildMatrix(stories: readonly Pick<Story, "id" | "title" | "stat
     };
   });
 }
+
+/** Stories per page of the stories list: a page stays quick to render and to scan. */
+export const STORIES_PER_PAGE = 25;
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based, clamped into 1..pageCount. */
+  page: number;
+  pageCount: number;
+  total: number;
+  /** 1-based positions of the first and last item shown (0 and 0 when there is nothing). */
+  from: number;
+  to: number;
+}
+
+/** One page of a list; a page number past the end shows the last page, below 1 the first. */
+export function paginate<T>(items: readonly T[], page: number, size = STORIES_PER_PAGE): Page<T> {
+  const total = items.length;
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const current = Math.min(Math.max(1, Math.floor(Number.isFinite(page) ? page : 1)), pageCount);
+  const start = (current - 1) * size;
+  const shown = items.slice(start, start + size);
+  return { items: shown, page: current, pageCount, total, from: shown.length ? start + 1 : 0, to: start + shown.length };
+}

@@ -1,21 +1,9 @@
 // Comments on a story: where they anchor, how long they may be, and the inputs of each action.
 import { z } from "zod";
-import { SECTIONS } from "@/lib/domain/types";
+import { COMMENT_MAX, COMMENT_SECTIONS } from "@/lib/domain/comments";
 import { id, text } from "./common";
 
-export const COMMENT_SECTIONS = [...SECTIONS, "metrics", "general"] as const;
-export type CommentSection = (typeof COMMENT_SECTIONS)[number];
-export const COMMENT_MAX = 5000;
-
-export const COMMENT_SECTION_LABELS: Readonly<Record<CommentSection, string>> = {
-  situation: "Situation",
-  task: "Task",
-  action: "Action",
-  result: "Result",
-  learnings: "Learnings",
-  metrics: "Metrics",
-  general: "General",
-};
+export { COMMENT_MAX, COMMENT_SECTIONS, COMMENT_SECTION_LABELS, type CommentSection } from "@/lib/domain/comments";
 
 export const commentSectionSchema = z.enum(COMMENT_SECTIONS, { error: "Choose a part of the story to comment on." });
 

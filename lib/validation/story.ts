@@ -74,4 +74,5 @@ export const storyFilterSchema = z.object({
   status: z.enum(STORY_STATUSES).optional().catch(undefined),
   angle: z.string().trim().max(40).optional().catch(undefined),
   sort: z.enum(["updated", "readiness"]).default("updated").catch("updated"),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });

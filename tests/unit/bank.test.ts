@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMatrix, filterStories, matchesQuery } from "../../lib/domain/bank";
+import { STORIES_PER_PAGE, buildMatrix, filterStories, matchesQuery, paginate } from "../../lib/domain/bank";
 import type { Story } from "../../lib/domain/types";
 
 function story(over: Partial<Story & { readiness: number; updatedAt: Date }> & { id: string }): Story & { readiness: number; updatedAt: Date } {
@@ -47,5 +47,33 @@ describe("buildMatrix", () => {
     expect(frugality.gap).toBe(true);
     const one = buildMatrix([story({ id: "r", status: "ready", principles: [{ code: "think-big", weight: "primary" }] })]);
     expect(one.find((r) => r.principle === "think-big")!.gap).toBe(true);
+  });
+});
+
+describe("paginate", () => {
+  const items = Array.from({ length: 51 }, (_, i) => i + 1);
+
+  it("shows one page of 25 stories at a time", () => {
+    expect(STORIES_PER_PAGE).toBe(25);
+    const first = paginate(items, 1);
+    expect(first).toMatchObject({ page: 1, pageCount: 3, total: 51, from: 1, to: 25 });
+    expect(first.items).toHaveLength(25);
+    expect(paginate(items, 3)).toMatchObject({ page: 3, from: 51, to: 51, items: [51] });
+  });
+
+  it("exactly a full page is one page; one more makes two", () => {
+    expect(paginate(items.slice(0, 25), 1).pageCount).toBe(1);
+    expect(paginate(items.slice(0, 26), 1).pageCount).toBe(2);
+    expect(paginate(items.slice(0, 26), 2).items).toEqual([26]);
+  });
+
+  it("clamps a page past the end to the last page and below 1 to the first", () => {
+    expect(paginate(items, 99).page).toBe(3);
+    expect(paginate(items, 0).page).toBe(1);
+    expect(paginate(items, Number.NaN).page).toBe(1);
+  });
+
+  it("an empty list is one empty page", () => {
+    expect(paginate([], 4)).toEqual({ items: [], page: 1, pageCount: 1, total: 0, from: 0, to: 0 });
   });
 });

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { StoryFilters } from "@/components/story-filters";
 import { StoryList } from "@/components/story-list";
 import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
-import { filterStories } from "@/lib/domain/bank";
+import { Pager } from "@/components/pager";
+import { filterStories, paginate } from "@/lib/domain/bank";
 import { unresolvedCounts } from "@/lib/server/comments";
 import { listProjects } from "@/lib/server/projects";
 import { listStoryRows } from "@/lib/server/stories";
@@ -32,6 +33,15 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
   }
 
   const shown = filterStories(rows, { q: filter.q, principle: filter.principle, projectId: filter.project, status: filter.status, angle: filter.angle }, filter.sort);
+  const page = paginate(shown, filter.page);
+  const query = (n: number) => {
+    const params = new URLSearchParams();
+    for (const key of ["q", "principle", "project", "status", "angle"] as const) if (filter[key]) params.set(key, filter[key]!);
+    if (filter.sort !== "updated") params.set("sort", filter.sort);
+    if (n > 1) params.set("page", String(n));
+    const qs = params.toString();
+    return qs ? `/stories?${qs}` : "/stories";
+  };
   const angles = [...new Set(rows.flatMap((s) => s.angles))].sort();
   const filtered = !!(filter.q || filter.principle || filter.project || filter.status || filter.angle);
   return (
@@ -50,10 +60,14 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
           <StoryFilters values={{ ...filter, principle: filter.principle }} projects={projects} angles={angles} />
           <p className="mb-2 text-sm text-muted" role="status">
             {filtered ? `${shown.length} of ${rows.length} stories match.` : null}{" "}
+            {page.pageCount > 1 ? `Showing ${page.from}–${page.to} of ${page.total}.` : null}{" "}
             {filtered ? <Link href="/stories" className="text-brand-700 underline">Clear filters</Link> : null}
           </p>
           {shown.length ? (
-            <StoryList rows={shown} hrefFor={(id) => `/stories/${id}`} openComments={open} />
+            <>
+              <StoryList rows={page.items} hrefFor={(id) => `/stories/${id}`} openComments={open} />
+              <Pager page={page.page} pageCount={page.pageCount} hrefFor={query} label="Stories pages" />
+            </>
           ) : (
             <EmptyState title="No stories match these filters" action={<ButtonLink href="/stories" variant="secondary">Clear filters</ButtonLink>} />
           )}
