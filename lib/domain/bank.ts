@@ -24,7 +24,8 @@ export function matchesQuery(story: Pick<Story, "title" | "learnings" | "situati
   return terms.every((t) => haystack.includes(t));
 }
 
-export function filterStories<T extends Story & Rated>(stories: readonly T[], filter: StoryFilter, sort: StorySort = "updated"): T[] {
+/** The stories that pass the filter, most recently updated first (needs no readiness). */
+export function matchStories<T extends Story & { updatedAt: Date }>(stories: readonly T[], filter: StoryFilter): T[] {
   const out = stories.filter(
     (s) =>
       (!filter.principle || s.principles.some((p) => p.code === filter.principle)) &&
@@ -33,11 +34,17 @@ export function filterStories<T extends Story & Rated>(stories: readonly T[], fi
       (!filter.angle || s.angles.includes(filter.angle)) &&
       (!filter.q || matchesQuery(s, filter.q)),
   );
-  return out.sort((a, b) =>
-    sort === "readiness"
-      ? b.readiness - a.readiness || b.updatedAt.getTime() - a.updatedAt.getTime()
-      : b.updatedAt.getTime() - a.updatedAt.getTime() || a.title.localeCompare(b.title),
-  );
+  return out.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || a.title.localeCompare(b.title));
+}
+
+/** Highest readiness first; a stable sort, so equal scores keep their order (most recently updated first after matchStories). */
+export function sortByReadiness<T extends Rated>(stories: T[]): T[] {
+  return stories.sort((a, b) => b.readiness - a.readiness);
+}
+
+export function filterStories<T extends Story & Rated>(stories: readonly T[], filter: StoryFilter, sort: StorySort = "updated"): T[] {
+  const out = matchStories(stories, filter);
+  return sort === "readiness" ? sortByReadiness(out) : out;
 }
 
 export const MATRIX_TARGET = 2;

@@ -60,12 +60,28 @@ export function toStory(row: StoryDbRow): StoryRecord {
 /** Every story of a candidate (owner, or a mentor with an active share), newest first. */
 export async function listStories(viewer: Viewer, candidateId = viewer.id): Promise<StoryRecord[]> {
   await assertCanRead(viewer, candidateId);
-  const rows = await db.story.findMany({
-    where: { userId: candidateId },
-    include: storyInclude,
-    orderBy: { updatedAt: "desc" },
-  });
-  return rows.map(toStory);
+  // Four flat queries stitched here: for a whole bank this is about twice as fast as `include`, which
+  // sends every story id back to SQLite in an IN (…) list per relation.
+  const ofCandidate = { story: { userId: candidateId } };
+  const [stories, principles, angles, metrics] = await Promise.all([
+    db.story.findMany({ where: { userId: candidateId }, orderBy: { updatedAt: "desc" } }),
+    db.storyPrinciple.findMany({ where: ofCandidate }),
+    db.storyAngle.findMany({ where: ofCandidate }),
+    db.metric.findMany({ where: ofCandidate, orderBy: [{ storyId: "asc" }, { position: "asc" }] }),
+  ]);
+  const byStory = <T extends { storyId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) {
+      const list = map.get(r.storyId);
+      if (list) list.push(r);
+      else map.set(r.storyId, [r]);
+    }
+    return map;
+  };
+  const p = byStory(principles);
+  const a = byStory(angles);
+  const m = byStory(metrics);
+  return stories.map((s) => toStory({ ...s, principles: p.get(s.id) ?? [], angles: a.get(s.id) ?? [], metrics: m.get(s.id) ?? [] }));
 }
 
 export async function getStory(viewer: Viewer, id: string): Promise<StoryRecord & { access: Access; projectTitle: string }> {
@@ -177,18 +193,30 @@ export interface StoryRow extends StoryRecord {
   projectTitle: string;
 }
 
-/** The stories list: every story with its readiness and project title (one query each for stories and projects). */
-export async function listStoryRows(viewer: Viewer, candidateId = viewer.id): Promise<StoryRow[]> {
+export type ListedStory = StoryRecord & { projectTitle: string };
+
+/**
+ * The stories list before rating: every story with its project title, and `rate`, which runs the quality
+ * checks on one story (a page rates only the rows it shows unless it sorts by readiness).
+ */
+export async function listStoriesToRate(viewer: Viewer, candidateId = viewer.id): Promise<{ stories: ListedStory[]; rate: (s: ListedStory) => StoryRow }> {
   const [stories, projects, barRaiser] = await Promise.all([
     listStories(viewer, candidateId),
     db.project.findMany({ where: { userId: candidateId }, select: { id: true, title: true } }),
     barRaiserPrinciples(viewer, candidateId),
   ]);
   const titles = new Map(projects.map((p) => [p.id, p.title]));
-  return stories.map((s) => {
+  const rate = (s: ListedStory): StoryRow => {
     const { findings, readiness } = assessStory(s, { barRaiserPrinciples: barRaiser });
-    return { ...s, readiness, findingCount: findings.length, projectTitle: titles.get(s.projectId) ?? "" };
-  });
+    return { ...s, readiness, findingCount: findings.length };
+  };
+  return { stories: stories.map((s) => ({ ...s, projectTitle: titles.get(s.projectId) ?? "" })), rate };
+}
+
+/** Every story with its readiness and project title. */
+export async function listStoryRows(viewer: Viewer, candidateId = viewer.id): Promise<StoryRow[]> {
+  const { stories, rate } = await listStoriesToRate(viewer, candidateId);
+  return stories.map(rate);
 }
 
 /** A story as the editor holds it (dates as strings, so it crosses the server/client boundary). */

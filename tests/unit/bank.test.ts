@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STORIES_PER_PAGE, buildMatrix, filterStories, matchesQuery, paginate } from "../../lib/domain/bank";
+import { STORIES_PER_PAGE, buildMatrix, filterStories, matchStories, matchesQuery, paginate, sortByReadiness } from "../../lib/domain/bank";
 import type { Story } from "../../lib/domain/types";
 
 function story(over: Partial<Story & { readiness: number; updatedAt: Date }> & { id: string }): Story & { readiness: number; updatedAt: Date } {
@@ -75,5 +75,15 @@ describe("paginate", () => {
 
   it("an empty list is one empty page", () => {
     expect(paginate([], 4)).toEqual({ items: [], page: 1, pageCount: 1, total: 0, from: 0, to: 0 });
+  });
+});
+
+describe("matchStories and sortByReadiness", () => {
+  const base = (id: string, readiness: number, updated: number) => story({ id, readiness, updatedAt: new Date(updated) });
+  it("match newest first without needing readiness; readiness ties keep that order", () => {
+    const a = base("a", 50, 1), b = base("b", 90, 2), c = base("c", 50, 3);
+    expect(matchStories([a, b, c], {}).map((s) => s.id)).toEqual(["c", "b", "a"]);
+    expect(sortByReadiness(matchStories([a, b, c], {})).map((s) => s.id)).toEqual(["b", "c", "a"]);
+    expect(filterStories([a, b, c], {}, "readiness").map((s) => s.id)).toEqual(["b", "c", "a"]);
   });
 });

@@ -4,10 +4,10 @@ import { StoryFilters } from "@/components/story-filters";
 import { StoryList } from "@/components/story-list";
 import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
 import { Pager } from "@/components/pager";
-import { filterStories, paginate } from "@/lib/domain/bank";
+import { matchStories, paginate, sortByReadiness } from "@/lib/domain/bank";
 import { unresolvedCounts } from "@/lib/server/comments";
 import { listProjects } from "@/lib/server/projects";
-import { listStoryRows } from "@/lib/server/stories";
+import { listStoriesToRate } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
 import { storyFilterSchema } from "@/lib/validation/story";
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Stories" };
 export default async function StoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer("/stories");
   const filter = storyFilterSchema.parse(await searchParams);
-  const [rows, projects, open] = await Promise.all([listStoryRows(viewer), listProjects(viewer), unresolvedCounts(viewer)]);
+  const [{ stories: rows, rate }, projects, open] = await Promise.all([listStoriesToRate(viewer), listProjects(viewer), unresolvedCounts(viewer)]);
 
   if (projects.length === 0) {
     return (
@@ -32,8 +32,12 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
     );
   }
 
-  const shown = filterStories(rows, { q: filter.q, principle: filter.principle, projectId: filter.project, status: filter.status, angle: filter.angle }, filter.sort);
-  const page = paginate(shown, filter.page);
+  const shown = matchStories(rows, { q: filter.q, principle: filter.principle, projectId: filter.project, status: filter.status, angle: filter.angle });
+  // Readiness comes from the quality checks: rate every match only when sorting by it, else only the page shown.
+  const page =
+    filter.sort === "readiness"
+      ? paginate(sortByReadiness(shown.map(rate)), filter.page)
+      : (({ items, ...rest }) => ({ ...rest, items: items.map(rate) }))(paginate(shown, filter.page));
   const query = (n: number) => {
     const params = new URLSearchParams();
     for (const key of ["q", "principle", "project", "status", "angle"] as const) if (filter[key]) params.set(key, filter[key]!);
