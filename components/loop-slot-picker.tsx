@@ -1,6 +1,6 @@
 "use client";
 // One (round, principle) slot: choose a story and an optional backup from candidates ranked by fit, see why, save or clear.
-import { useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { Button, inputClass } from "./ui";
 import type { PrincipleCode } from "@/lib/domain/types";
 import type { ActionResult } from "@/lib/server/action-result";
@@ -21,7 +21,7 @@ export function SlotPicker({
   principleLabel,
   current,
   ranked,
-  others,
+  all,
   assign,
   clear,
 }: {
@@ -32,7 +32,8 @@ export function SlotPicker({
   principleLabel: string;
   current: { storyId: string; backupStoryId: string | null } | null;
   ranked: SlotOption[];
-  others: SlotOption[];
+  /** Every story of the bank (shared by all pickers); those not in `ranked` are offered on request. */
+  all: SlotOption[];
   assign: (input: AssignSlotInput) => Promise<ActionResult<unknown>>;
   clear: (input: SlotInput) => Promise<ActionResult<unknown>>;
 }) {
@@ -41,6 +42,15 @@ export function SlotPicker({
   const [pending, startTransition] = useTransition();
   const [busy, setBusy] = useState<"save" | "clear" | null>(null);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+
+  const [showOthers, setShowOthers] = useState(false);
+  const allOthers = useMemo(() => {
+    const rankedIds = new Set(ranked.map((o) => o.id));
+    return all.filter((o) => !rankedIds.has(o.id));
+  }, [all, ranked]);
+  // Stories off this principle are listed only on request (a 200-story bank would otherwise put every
+  // story into every slot's two menus); one already chosen is always there.
+  const others = showOthers ? allOthers : allOthers.filter((o) => o.id === storyId || o.id === backupId);
 
   const changed = storyId !== (current?.storyId ?? "") || backupId !== (current?.backupStoryId ?? "");
   const chosen = ranked.find((o) => o.id === storyId);
@@ -139,6 +149,17 @@ export function SlotPicker({
             {pending && busy === "clear" ? "Clearing…" : "Clear"}
             <span className="sr-only"> {where}</span>
           </Button>
+        ) : null}
+        {allOthers.length > 0 ? (
+          <button
+            type="button"
+            className="text-xs text-brand-700 underline underline-offset-2 hover:text-ink"
+            aria-pressed={showOthers}
+            onClick={() => setShowOthers((v) => !v)}
+          >
+            {showOthers ? "Only stories tagged with this principle" : `Also list ${allOthers.length} untagged ${allOthers.length === 1 ? "story" : "stories"}`}
+            <span className="sr-only"> for {where}</span>
+          </button>
         ) : null}
         {result && !result.ok ? (
           <p role="alert" className="text-sm text-bad">

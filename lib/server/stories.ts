@@ -61,14 +61,13 @@ export function toStory(row: StoryDbRow): StoryRecord {
 export async function listStories(viewer: Viewer, candidateId = viewer.id): Promise<StoryRecord[]> {
   await assertCanRead(viewer, candidateId);
   // Four flat queries stitched here: for a whole bank this is about twice as fast as `include`, which
-  // sends every story id back to SQLite in an IN (…) list per relation.
+  // sends every story id back to SQLite in an IN (…) list per relation. One after another: on the one
+  // SQLite connection, issuing them together measured slower (8.5 ms against 5.5 ms for 200 stories).
   const ofCandidate = { story: { userId: candidateId } };
-  const [stories, principles, angles, metrics] = await Promise.all([
-    db.story.findMany({ where: { userId: candidateId }, orderBy: { updatedAt: "desc" } }),
-    db.storyPrinciple.findMany({ where: ofCandidate }),
-    db.storyAngle.findMany({ where: ofCandidate }),
-    db.metric.findMany({ where: ofCandidate, orderBy: [{ storyId: "asc" }, { position: "asc" }] }),
-  ]);
+  const stories = await db.story.findMany({ where: { userId: candidateId }, orderBy: { updatedAt: "desc" } });
+  const principles = await db.storyPrinciple.findMany({ where: ofCandidate });
+  const angles = await db.storyAngle.findMany({ where: ofCandidate });
+  const metrics = await db.metric.findMany({ where: ofCandidate, orderBy: [{ storyId: "asc" }, { position: "asc" }] });
   const byStory = <T extends { storyId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
     for (const r of rows) {

@@ -74,6 +74,17 @@ test("plan a loop: same-story error, fix it, plan for me and undo", async ({ pag
   const report = page.getByRole("complementary", { name: "Loop report" });
   await expect(report).toContainText("Coverage score 0%");
 
+  // A slot's menu lists the stories tagged with its principle; the others come on request.
+  const coMenu = page.getByLabel("Story for Customer Obsession in Recruiter screen");
+  await expect(coMenu.locator("option", { hasText: MENTORING_STORY })).toHaveCount(0);
+  const alsoList = page.getByRole("button", { name: "Also list 1 untagged story for Customer Obsession in Recruiter screen" });
+  await alsoList.click();
+  const onlyTagged = page.getByRole("button", { name: "Only stories tagged with this principle for Customer Obsession in Recruiter screen" });
+  await expect(onlyTagged).toHaveAttribute("aria-pressed", "true");
+  await expect(coMenu.locator("option", { hasText: MENTORING_STORY })).toHaveCount(1);
+  await onlyTagged.click();
+  await expect(coMenu.locator("option", { hasText: MENTORING_STORY })).toHaveCount(0);
+
   // The same story in two rounds is an error the report names.
   await chooseStory(page, "Customer Obsession", "Recruiter screen", LATENCY_STORY);
   await chooseStory(page, "Customer Obsession", "Hiring manager", LATENCY_STORY);

@@ -54,10 +54,11 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
       const s = storyById.get(c.storyId);
       if (s) ranked.push({ id: s.id, title: s.title, why: [s.projectTitle, ...c.reasons].filter(Boolean).join(" · ") });
     }
-    const rankedIds = new Set(ranked.map((o) => o.id));
-    const others: SlotOption[] = stories.filter((s) => !rankedIds.has(s.id)).map((s) => ({ id: s.id, title: s.title, why: "" }));
-    return { ranked, others };
+    return ranked;
   };
+  // Every story once, shared by all the pickers (one copy in the page's payload); each picker offers the
+  // ones off its principle on request.
+  const everyStory: SlotOption[] = stories.map((s) => ({ id: s.id, title: s.title, why: "" }));
 
   return (
     <>
@@ -176,7 +177,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                                   </div>
                                 );
                               }
-                              const { ranked, others } = optionsFor(round.id, principle);
+                              const ranked = optionsFor(round.id, principle);
                               const key = slotId(round.id, principle);
                               return (
                                 <SlotPicker
@@ -186,7 +187,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                                   principleLabel={principleName(principle)}
                                   current={current}
                                   ranked={ranked}
-                                  others={others}
+                                  all={everyStory}
                                   roundId={round.id}
                                   principle={principle}
                                   assign={assignSlotAction.bind(null, loop.id)}
