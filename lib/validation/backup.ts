@@ -1,4 +1,4 @@
-// The star-bank v1 backup (shared/formats/star-bank.v1.schema.json) as zod: the same shape and limits, plus the
+// The star-bank v1 backup (docs/formats/star-bank.v1.schema.json, a copy of the contract's shared/formats file) as zod: the same shape and limits, plus the
 // product's rules the JSON Schema cannot say (keys unique in the file and resolvable, ≤ 2 primary principles,
 // assignments inside their round's focus). Import parses with this before anything is written.
 import { z } from "zod";

@@ -15,7 +15,7 @@ import { createStory } from "@/lib/server/stories";
 import { MAX_BACKUP_BYTES } from "@/lib/validation/backup";
 import type { PrincipleCode } from "@/lib/domain/types";
 
-const schema = JSON.parse(readFileSync(path.resolve(__dirname, "../../../shared/formats/star-bank.v1.schema.json"), "utf8"));
+const schema = JSON.parse(readFileSync(path.resolve(__dirname, "../../docs/formats/star-bank.v1.schema.json"), "utf8"));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateSchema = ajv.compile(schema);
