@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { ForbiddenError, InputError, NotFoundError } from "@/lib/server/errors";
 import { createProject, deleteProject, getProject, listProjects, updateProject } from "@/lib/server/projects";
-import { barRaiserPrinciples, createStory, deleteStory, getStory, handleSaveStory, listStories, listStoryRows, saveStory } from "@/lib/server/stories";
+import { barRaiserPrinciples, createStory, deleteStory, getStory, handleSaveStory, listStories, listStoriesToRate, listStoryRows, saveStory } from "@/lib/server/stories";
 import {
   addRound,
   assignSlot,
@@ -122,6 +122,7 @@ const reads: Op[] = [
   { name: "getStory", run: (v) => getStory(v, ids.story) },
   { name: "listStories(candidateId)", run: (v) => listStories(v, candidate.id) },
   { name: "listStoryRows(candidateId)", run: (v) => listStoryRows(v, candidate.id) },
+  { name: "listStoriesToRate(candidateId)", run: (v) => listStoriesToRate(v, candidate.id) },
   { name: "barRaiserPrinciples(candidateId)", run: (v) => barRaiserPrinciples(v, candidate.id) },
   { name: "getProject", run: (v) => getProject(v, ids.project) },
   { name: "listProjects(candidateId)", run: (v) => listProjects(v, candidate.id) },

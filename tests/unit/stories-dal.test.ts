@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { createProject, deleteProject, getProject, listProjects, updateProject } from "@/lib/server/projects";
-import { createStory, deleteStory, getStory, handleSaveStory, listStories, listStoryRows, saveStory } from "@/lib/server/stories";
+import { createStory, deleteStory, getStory, handleSaveStory, listStories, listStoriesToRate, listStoryRows, saveStory } from "@/lib/server/stories";
 import type { Viewer } from "@/lib/server/viewer";
 
 const words = (n: number, w = "word") => Array.from({ length: n }, () => w).join(" ");
@@ -60,6 +60,7 @@ describe("ownership", () => {
     expect(await listStories(bob)).toEqual([]);
     await expect(listStories(bob, alice.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(listStoryRows(bob, alice.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listStoriesToRate(bob, alice.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getStory(bob, storyId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getProject(bob, projectId)).rejects.toBeInstanceOf(NotFoundError);
     const before = await counts();
@@ -167,5 +168,29 @@ describe("deleting a project", () => {
     await createStory(alice, storyBody(p.id, { title: "two" }));
     expect(await deleteProject(alice, p.id)).toEqual({ storiesDeleted: 2 });
     expect(await db.story.count({ where: { projectId: p.id } })).toBe(0);
+  });
+});
+
+describe("listing a whole bank", () => {
+  it("gives each story its own principles, angles and metrics (in their order), newest first, with project titles", async () => {
+    const carol = await createUser("carol");
+    const p = (await createProject(carol, { title: "Payments", organization: "", period: "", context: "", role: "", scope: "" })).id;
+    const first = await createStory(carol, storyBody(p, { title: "First", angles: ["cost", "scale"], principles: [{ code: "frugality", weight: "primary" }], metrics: [{ label: "spend", unit: "$", before: 10, after: 5, direction: "lower-is-better" }, { label: "jobs", unit: "", before: 1, after: 3, direction: "higher-is-better" }] }));
+    await new Promise((r) => setTimeout(r, 5)); // distinct updatedAt, so "newest first" is one order
+    const second = await createStory(carol, storyBody(p, { title: "Second", angles: [], principles: [{ code: "earn-trust", weight: "secondary" }, { code: "ownership", weight: "primary" }], metrics: [] }));
+    const listed = await listStories(carol);
+    expect(listed.map((s) => s.id)).toEqual([second.id, first.id]);
+    const [b, a] = listed;
+    expect(a).toMatchObject({ title: "First", angles: ["cost", "scale"], principles: [{ code: "frugality", weight: "primary" }] });
+    expect(a.metrics.map((m) => m.label)).toEqual(["spend", "jobs"]);
+    expect(b).toMatchObject({ title: "Second", angles: [], metrics: [], principles: [{ code: "ownership", weight: "primary" }, { code: "earn-trust", weight: "secondary" }] });
+    expect(listed).toEqual(await Promise.all([getStory(carol, second.id), getStory(carol, first.id)]).then((all) => all.map(({ access: _a, projectTitle: _p, ...s }) => s)));
+
+    const { stories, rate } = await listStoriesToRate(carol);
+    expect(stories.map((s) => s.projectTitle)).toEqual(["Payments", "Payments"]);
+    const rated = rate(stories[0]);
+    expect(rated.readiness).toBeGreaterThanOrEqual(0);
+    expect(rated.readiness).toBeLessThanOrEqual(100);
+    expect(await listStoryRows(carol)).toEqual(stories.map(rate));
   });
 });
