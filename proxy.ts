@@ -15,9 +15,28 @@ function withSecurityHeaders(response: NextResponse, csp: string, https: boolean
   return response;
 }
 
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const context = securityContext();
+
+  // A path with broken percent-encoding (e.g. /stories/%E0%A4%A) cannot be decoded into route params;
+  // answer 400 here rather than let the router fail with a server error.
+  if (!isDecodable(pathname)) {
+    const response = new NextResponse("Bad request: this address is not valid. Check the link and try again.\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+    return withSecurityHeaders(response, API_POLICY, context.https);
+  }
 
   // Route handlers and build assets: no scripts to allow, so no nonce (static files stay cacheable).
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/")) {

@@ -146,3 +146,25 @@ test("signed in: pages render and hydrate with no CSP violations; the session co
   await expect(page).toHaveURL(/\/projects/);
   expect(violations).toEqual([]);
 });
+
+test("hostile addresses get a clear 400 or 404, never a server error", async ({ page }) => {
+  // Broken percent-encoding cannot become route params: 400 with the headers, signed out and signed in.
+  for (const path of ["/stories/%E0%A4%A", "/invite/%E0%A4%A", "/projects/%ZZ"]) {
+    const res = await page.request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(400);
+    expect(await res.text()).toContain("this address is not valid");
+    expectCommonHeaders(res);
+  }
+  await signUp(page);
+  for (const path of ["/stories/%E0%A4%A", "/loops/%E0%A4%A/print", "/mentors/candidates/%E0%A4%A"]) {
+    expect((await page.request.get(path)).status(), path).toBe(400);
+  }
+  // Ids nobody has: the not-found page.
+  for (const path of ["/stories/nope", "/projects/nope", "/loops/nope", "/loops/nope/print", "/api/loops/nope/report", "/mentors/candidates/nope"]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+  // Nonsense in the query string is ignored: the page renders with defaults.
+  for (const path of ["/stories?page=abc", "/stories?page=-5&sort=zzz", "/stories?principle=nope&status=x", `/stories?angle=${"a".repeat(3000)}`, "/stories?q=%00"]) {
+    expect((await page.request.get(path)).status(), path).toBe(200);
+  }
+});
