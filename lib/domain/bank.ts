@@ -108,3 +108,8 @@ export function paginate<T>(items: readonly T[], page: number, size = STORIES_PE
   const shown = items.slice(start, start + size);
   return { items: shown, page: current, pageCount, total, from: shown.length ? start + 1 : 0, to: start + shown.length };
 }
+
+/** The same page with each item transformed (e.g. rated only once it is known to be shown). */
+export function mapPage<T, U>(page: Page<T>, fn: (item: T) => U): Page<U> {
+  return { ...page, items: page.items.map(fn) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STORIES_PER_PAGE, buildMatrix, filterStories, matchStories, matchesQuery, paginate, sortByReadiness } from "../../lib/domain/bank";
+import { STORIES_PER_PAGE, buildMatrix, filterStories, mapPage, matchStories, matchesQuery, paginate, sortByReadiness } from "../../lib/domain/bank";
 import type { Story } from "../../lib/domain/types";
 
 function story(over: Partial<Story & { readiness: number; updatedAt: Date }> & { id: string }): Story & { readiness: number; updatedAt: Date } {
@@ -71,6 +71,13 @@ describe("paginate", () => {
     expect(paginate(items, 99).page).toBe(3);
     expect(paginate(items, 0).page).toBe(1);
     expect(paginate(items, Number.NaN).page).toBe(1);
+  });
+
+  it("mapPage transforms only the items shown and keeps the page's numbers", () => {
+    const seen: number[] = [];
+    const page = mapPage(paginate(items, 3), (n) => (seen.push(n), `#${n}`));
+    expect(page).toEqual({ items: ["#51"], page: 3, pageCount: 3, total: 51, from: 51, to: 51 });
+    expect(seen).toEqual([51]);
   });
 
   it("an empty list is one empty page", () => {

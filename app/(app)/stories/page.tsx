@@ -4,7 +4,7 @@ import { StoryFilters } from "@/components/story-filters";
 import { StoryList } from "@/components/story-list";
 import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
 import { Pager } from "@/components/pager";
-import { matchStories, paginate, sortByReadiness } from "@/lib/domain/bank";
+import { mapPage, matchStories, paginate, sortByReadiness } from "@/lib/domain/bank";
 import { unresolvedCounts } from "@/lib/server/comments";
 import { listProjects } from "@/lib/server/projects";
 import { listStoriesToRate } from "@/lib/server/stories";
@@ -37,7 +37,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
   const page =
     filter.sort === "readiness"
       ? paginate(sortByReadiness(shown.map(rate)), filter.page)
-      : (({ items, ...rest }) => ({ ...rest, items: items.map(rate) }))(paginate(shown, filter.page));
+      : mapPage(paginate(shown, filter.page), rate);
   const query = (n: number) => {
     const params = new URLSearchParams();
     for (const key of ["q", "principle", "project", "status", "angle"] as const) if (filter[key]) params.set(key, filter[key]!);
