@@ -28,26 +28,7 @@ export async function runSaves(saves) {
   return { pid: process.pid, wallMs: performance.now() - started, results };
 }
 
-/** The story as saved by writer `n` of a run: unique text, so a read-back proves which save landed. */
-export function storyPayload({ storyId, version, projectId, title }) {
-  return {
-    id: storyId,
-    version,
-    story: {
-      projectId,
-      title,
-      situation: `Situation written by ${title}.`,
-      task: "I owned the outcome.",
-      action: "I measured, decided and shipped.",
-      result: "Latency fell from 900 ms to 120 ms.",
-      learnings: "",
-      status: "draft",
-      angles: ["bench"],
-      principles: [{ code: "ownership", weight: "primary" }],
-      metrics: [{ label: "p95 latency", unit: "ms", before: 900, after: 120, direction: "lower-is-better" }],
-    },
-  };
-}
+export { storyPayload } from "./story-payload.mjs";
 
 /**
  * Runs each job (an array of saves) in its own child process, all released at the same moment.

@@ -11,6 +11,8 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 // @ts-expect-error: plain .mjs helpers shared with `npm run bench` (no type declarations)
 import { callAction, findActionId, signIn, startServer, stopServer } from "../../scripts/bench-http.mjs";
+// @ts-expect-error: the editor payload `npm run bench` saves (plain .mjs, no type declarations)
+import { storyPayload } from "../../scripts/story-payload.mjs";
 
 const port = Number(process.env.CRASH_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 90);
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -28,26 +30,6 @@ interface Issued {
   version: number;
   title: string;
   answeredOk: boolean;
-}
-
-/** A full editor payload; the title tells which save produced the stored row. */
-function storyPayload({ storyId, version, projectId, title }: { storyId: string; version: number; projectId: string; title: string }) {
-  return {
-    id: storyId,
-    version,
-    story: {
-      projectId,
-      title,
-      situation: `Situation written by ${title}.`,
-      task: "I owned the outcome.",
-      action: "I measured, decided and shipped.",
-      result: "Latency fell from 900 ms to 120 ms.",
-      status: "draft",
-      angles: ["crash"],
-      principles: [{ code: "ownership", weight: "primary" }],
-      metrics: [{ label: "p95 latency", unit: "ms", before: 900, after: 120, direction: "lower-is-better" }],
-    },
-  };
 }
 
 function removeDb(file: string) {
