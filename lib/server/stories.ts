@@ -60,27 +60,12 @@ export function toStory(row: StoryDbRow): StoryRecord {
 /** Every story of a candidate (owner, or a mentor with an active share), newest first. */
 export async function listStories(viewer: Viewer, candidateId = viewer.id): Promise<StoryRecord[]> {
   await assertCanRead(viewer, candidateId);
-  // Four flat queries stitched here: for a whole bank this is about twice as fast as `include`, which
-  // sends every story id back to SQLite in an IN (…) list per relation. One after another: on the one
-  // SQLite connection, issuing them together measured slower (8.5 ms against 5.5 ms for 200 stories).
-  const ofCandidate = { story: { userId: candidateId } };
-  const stories = await db.story.findMany({ where: { userId: candidateId }, orderBy: { updatedAt: "desc" } });
-  const principles = await db.storyPrinciple.findMany({ where: ofCandidate });
-  const angles = await db.storyAngle.findMany({ where: ofCandidate });
-  const metrics = await db.metric.findMany({ where: ofCandidate, orderBy: [{ storyId: "asc" }, { position: "asc" }] });
-  const byStory = <T extends { storyId: string }>(rows: T[]) => {
-    const map = new Map<string, T[]>();
-    for (const r of rows) {
-      const list = map.get(r.storyId);
-      if (list) list.push(r);
-      else map.set(r.storyId, [r]);
-    }
-    return map;
-  };
-  const p = byStory(principles);
-  const a = byStory(angles);
-  const m = byStory(metrics);
-  return stories.map((s) => toStory({ ...s, principles: p.get(s.id) ?? [], angles: a.get(s.id) ?? [], metrics: m.get(s.id) ?? [] }));
+  const rows = await db.story.findMany({
+    where: { userId: candidateId },
+    include: storyInclude,
+    orderBy: { updatedAt: "desc" },
+  });
+  return rows.map(toStory);
 }
 
 export async function getStory(viewer: Viewer, id: string): Promise<StoryRecord & { access: Access; projectTitle: string }> {
