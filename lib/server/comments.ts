@@ -8,7 +8,8 @@ import { accessTo, assertCanRead, type Access } from "./access";
 import { ForbiddenError, InputError, NotFoundError } from "./errors";
 import type { Viewer } from "./viewer";
 import { fieldErrors } from "@/lib/validation/common";
-import { addCommentSchema, commentIdSchema, editCommentSchema, type CommentSection } from "@/lib/validation/comment";
+import type { CommentSection } from "@/lib/domain/comments";
+import { addCommentSchema, commentIdSchema, editCommentSchema } from "@/lib/validation/comment";
 
 export type CommentAuthorRole = "candidate" | "mentor" | "former-mentor";
 

@@ -3,8 +3,6 @@ import { z } from "zod";
 import { COMMENT_MAX, COMMENT_SECTIONS } from "@/lib/domain/comments";
 import { id, text } from "./common";
 
-export { COMMENT_MAX, COMMENT_SECTIONS, COMMENT_SECTION_LABELS, type CommentSection } from "@/lib/domain/comments";
-
 export const commentSectionSchema = z.enum(COMMENT_SECTIONS, { error: "Choose a part of the story to comment on." });
 
 /** Plain text; line breaks are kept (only the ends are trimmed). */
