@@ -64,3 +64,27 @@ export function storySpokenMinutes(
 ): number {
   return spokenMinutes(storyWordCounts(story).total);
 }
+
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/**
+ * The first character of `value` that cannot be stored or exported as UTF-8 JSON, described for a message:
+ * an unpaired surrogate (half of an emoji, e.g. "\ud800"), or a control character other than tab and line
+ * breaks (PostgreSQL refuses U+0000 in text). null when every character is fine.
+ */
+export function unstorableCharacter(value: string): string | null {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return `${hex(code)}, an unpaired surrogate`;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) return `${hex(code)}, an unpaired surrogate`;
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return `${hex(code)}, a control character`;
+  }
+  return null;
+}

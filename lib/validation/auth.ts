@@ -1,12 +1,12 @@
 // Sign-up and sign-in inputs: the rules the forms state and the server enforces.
 import { z } from "zod";
+import { str } from "./common";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 export const PASSWORD_RULES = `At least ${PASSWORD_MIN} characters, with a letter and a digit.`;
 
-const email = z
-  .string()
+const email = str("Your email address")
   .trim()
   .min(1, "Enter your email address.")
   .max(254, "That email address is too long.")
@@ -14,10 +14,9 @@ const email = z
   .transform((s) => s.toLowerCase());
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
+  name: str("Your name").trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
   email,
-  password: z
-    .string()
+  password: str("Your password")
     .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
     .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
     .regex(/[A-Za-z]/, "Include at least one letter.")
@@ -26,7 +25,7 @@ export const signUpSchema = z.object({
 
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, "That password is too long."),
+  password: str("Your password").min(1, "Enter your password.").max(PASSWORD_MAX, "That password is too long."),
 });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;

@@ -1,7 +1,7 @@
 // Story input: the editor, the save action and import all parse with these schemas.
 import { z } from "zod";
 import { DIRECTIONS, PRINCIPLE_CODES, STORY_STATUSES, WEIGHTS } from "@/lib/domain/types";
-import { id, requiredText, SECTION_MAX, text } from "./common";
+import { id, requiredText, SECTION_MAX, str, text } from "./common";
 
 export const MAX_METRICS = 20;
 export const MAX_ANGLES = 20;
@@ -25,8 +25,7 @@ export const metricInputSchema = z.object({
   direction: z.enum(DIRECTIONS).default("higher-is-better"),
 });
 
-export const angleSchema = z
-  .string()
+export const angleSchema = str("An angle")
   .trim()
   .min(1, "An angle cannot be empty.")
   .max(40, "An angle must be at most 40 characters.")
@@ -68,11 +67,11 @@ export const saveStorySchema = z.object({
 
 /** The stories list's query string; anything unknown is dropped rather than refused. */
 export const storyFilterSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: str().trim().max(200).optional().catch(undefined),
   principle: principleCodeSchema.optional().catch(undefined),
-  project: z.string().max(64).optional().catch(undefined),
+  project: str().max(64).optional().catch(undefined),
   status: z.enum(STORY_STATUSES).optional().catch(undefined),
-  angle: z.string().trim().max(40).optional().catch(undefined),
+  angle: str().trim().max(40).optional().catch(undefined),
   sort: z.enum(["updated", "readiness"]).default("updated").catch("updated"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
