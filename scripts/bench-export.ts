@@ -60,7 +60,7 @@ function bank(): BackupInput {
       assignments: focus.map((principle, k) => ({ principle, storyKey: `s${r * 3 + k}`, backupStoryKey: `s${100 + r * 3 + k}` })),
     };
   });
-  return { format: "star-bank", version: 1, projects, stories, loops: [{ key: "loop", company: "Acme Corp", role: "Data Engineer", level: "L6", date: "2026-12-01", rounds }] };
+  return { format: "star-bank", version: 2, projects, stories, loops: [{ key: "loop", company: "Acme Corp", role: "Data Engineer", level: "L6", date: "2026-12-01", templateId: "blank", rounds }] };
 }
 
 async function time(fn: () => Promise<unknown>): Promise<number> {

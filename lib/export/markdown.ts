@@ -106,5 +106,11 @@ export function bankToMarkdown(bank: Backup, opts: MarkdownOptions = {}): string
       out.push("");
     }
   }
+  const questions = bank.questions ?? [];
+  if (questions.length) {
+    out.push("## My questions", "");
+    for (const q of questions) out.push(`- ${escapeInline(q.text)} — ${q.principles.map(principleName).join(", ")}`);
+    out.push("");
+  }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }

@@ -1,16 +1,19 @@
-// Backup and export of the viewer's own bank (star-bank v1 JSON, Markdown) and the loop sheet behind the print view
+// Backup and export of the viewer's own bank (star-bank v2 JSON, Markdown) and the loop sheet behind the print view
 // and the PDF. Import is the one code path for the UI and the API: size, JSON, zod, then one transaction.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "./db";
 import { isDomainError } from "./errors";
+import { countBank } from "./limits";
 import { getLoop, getLoopReport, parseFocus } from "./loops";
 import { listStories, toStory } from "./stories";
 import type { Viewer } from "./viewer";
 import { buildLoopSheet, slugify, type LoopSheet } from "@/lib/export/loop-sheet";
 import { bankToMarkdown } from "@/lib/export/markdown";
 import { normalizeAngle } from "@/lib/domain/principles";
-import type { RoundKind } from "@/lib/domain/types";
+import { BANK_LIMITS, type BankLimitKind } from "@/lib/domain/limits";
+import type { LoopTemplateId } from "@/lib/domain/templates";
+import type { PrincipleCode, RoundKind } from "@/lib/domain/types";
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -25,6 +28,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export interface ImportCounts {
   projects: number;
   stories: number;
+  questions: number;
   loops: number;
 }
 
@@ -75,13 +79,14 @@ function keyMaker() {
 
 const clampMinutes = (m: number) => Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, Math.round(m)));
 
-/** Everything the viewer owns, in the star-bank v1 format (never anyone else's, whatever their shares). */
+/** Everything the viewer owns, in the star-bank v2 format (never anyone else's, whatever their shares). */
 export async function exportBank(viewer: Viewer, now = new Date()): Promise<Backup> {
   const userId = viewer.id;
   const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
-  const [projectRows, storyRows, loopRows] = await Promise.all([
+  const [projectRows, storyRows, questionRows, loopRows] = await Promise.all([
     db.project.findMany({ where: { userId }, orderBy: order }),
     db.story.findMany({ where: { userId }, orderBy: order, include: storyInclude }),
+    db.question.findMany({ where: { userId }, orderBy: order }),
     db.loop.findMany({
       where: { userId },
       orderBy: order,
@@ -118,12 +123,18 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
       metrics: s.metrics,
     };
   });
+  const questions = questionRows.map((q) => ({
+    key: keyFor(q.text, "question"),
+    text: q.text,
+    principles: JSON.parse(q.principles) as PrincipleCode[],
+  }));
   const loops = loopRows.map((loop) => ({
     key: keyFor(loop.company, "loop"),
     company: loop.company,
     role: loop.role,
     level: loop.level,
     date: loop.date,
+    templateId: loop.templateId as LoopTemplateId,
     rounds: loop.rounds.map((round) => {
       const focus = parseFocus(round.focus);
       // Only the assignment that counts for each focus principle; stale ones would not import.
@@ -144,7 +155,7 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
       };
     }),
   }));
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), projects, stories, loops };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), projects, stories, questions, loops };
 }
 
 export async function exportMarkdown(viewer: Viewer, now = new Date()): Promise<string> {
@@ -158,18 +169,21 @@ const sameTitle = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().
 
 /** How many objects of the file look like ones the viewer already has (same title; same company, role and date). */
 async function countDuplicates(viewer: Viewer, backup: Backup): Promise<ImportCounts> {
-  const [projects, stories, loops] = await Promise.all([
+  const [projects, stories, questions, loops] = await Promise.all([
     db.project.findMany({ where: { userId: viewer.id }, select: { title: true } }),
     db.story.findMany({ where: { userId: viewer.id }, select: { title: true } }),
+    db.question.findMany({ where: { userId: viewer.id }, select: { text: true } }),
     db.loop.findMany({ where: { userId: viewer.id }, select: { company: true, role: true, date: true } }),
   ]);
   const loopId = (l: { company: string; role: string; date: string }) => [l.company, l.role, l.date].map(sameTitle).join("\u0000");
   const projectTitles = new Set(projects.map((p) => sameTitle(p.title)));
   const storyTitles = new Set(stories.map((s) => sameTitle(s.title)));
   const loopIds = new Set(loops.map(loopId));
+  const questionTexts = new Set(questions.map((q) => sameTitle(q.text)));
   return {
     projects: backup.projects.filter((p) => projectTitles.has(sameTitle(p.title))).length,
     stories: backup.stories.filter((s) => storyTitles.has(sameTitle(s.title))).length,
+    questions: backup.questions.filter((q) => questionTexts.has(sameTitle(q.text))).length,
     loops: backup.loops.filter((l) => loopIds.has(loopId(l))).length,
   };
 }
@@ -190,6 +204,24 @@ async function createInChunks<T>(rows: T[], create: (data: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += CHUNK) await create(rows.slice(i, i + CHUNK));
 }
 
+const NOUNS: Record<BankLimitKind, string> = { projects: "projects", stories: "stories", questions: "questions", loops: "loops" };
+
+/** The file's objects that would take the account past BANK_LIMITS, one issue per kind, at its array's path. */
+function roomIssues(has: Record<BankLimitKind, number>, backup: Backup): BackupIssue[] {
+  return (Object.keys(BANK_LIMITS) as BankLimitKind[]).flatMap((kind) => {
+    const adding = backup[kind].length;
+    if (adding === 0 || has[kind] + adding <= BANK_LIMITS[kind]) return [];
+    const limit = BANK_LIMITS[kind].toLocaleString("en-US");
+    return [{ path: kind, message: `This file adds ${adding.toLocaleString("en-US")} ${NOUNS[kind]} to the ${has[kind].toLocaleString("en-US")} you have; a bank holds at most ${limit}. Nothing was imported.` }];
+  });
+}
+
+class BankFullError extends Error {
+  constructor(readonly issues: BackupIssue[]) {
+    super("The import would take the bank past its limits.");
+  }
+}
+
 async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: string; id: string }[]> {
   const userId = viewer.id;
   // Creation times follow the file's order, so a later export lists everything in the same order.
@@ -201,6 +233,8 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
 
   await db.$transaction(
     async (tx) => {
+      const over = roomIssues(await countBank(userId, tx), backup);
+      if (over.length) throw new BankFullError(over);
       await createInChunks(
         backup.projects.map(({ key, ...p }, i) => ({ ...p, id: projectId.get(key) as string, userId, createdAt: at(i) })),
         (data) => tx.project.createMany({ data }),
@@ -248,6 +282,10 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
         backup.loops.map(({ key: _k, rounds: _r, ...l }, i) => ({ ...l, id: loopIds[i].id, userId, createdAt: at(i) })),
         (data) => tx.loop.createMany({ data }),
       );
+      await createInChunks(
+        backup.questions.map((q, i) => ({ userId, text: q.text, principles: JSON.stringify(q.principles), createdAt: at(i) })),
+        (data) => tx.question.createMany({ data }),
+      );
       await createInChunks(rounds, (data) => tx.round.createMany({ data }));
       await createInChunks(assignments, (data) => tx.assignment.createMany({ data }));
     },
@@ -258,7 +296,7 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
 
 /**
  * Imports a backup (the file's text) into the viewer's own bank: at most MAX_BACKUP_BYTES, valid JSON, valid
- * star-bank v1 with every key resolved, then everything in one transaction, or nothing. `dryRun` writes nothing
+ * star-bank (version 2, or an older version lifted to it) with every key resolved, then everything in one transaction, or nothing. `dryRun` writes nothing
  * and also says how many objects look like ones the viewer already has.
  */
 export async function importBank(viewer: Viewer, text: string, opts: { dryRun?: boolean } = {}): Promise<ImportResult> {
@@ -269,10 +307,18 @@ export async function importBank(viewer: Viewer, text: string, opts: { dryRun?: 
   const parsed = parseBackup(decoded.value);
   if (!parsed.ok) return { ok: false, status: 400, errors: parsed.errors };
   const { backup } = parsed;
-  const created = { projects: backup.projects.length, stories: backup.stories.length, loops: backup.loops.length };
-  if (opts.dryRun) return { ok: true, dryRun: true, created, duplicates: await countDuplicates(viewer, backup) };
-  const loops = await writeBackup(viewer, backup);
-  return { ok: true, dryRun: false, created, loops };
+  const created = { projects: backup.projects.length, stories: backup.stories.length, questions: backup.questions.length, loops: backup.loops.length };
+  if (opts.dryRun) {
+    const over = roomIssues(await countBank(viewer.id), backup);
+    if (over.length) return { ok: false, status: 400, errors: over };
+    return { ok: true, dryRun: true, created, duplicates: await countDuplicates(viewer, backup) };
+  }
+  try {
+    return { ok: true, dryRun: false, created, loops: await writeBackup(viewer, backup) };
+  } catch (error) {
+    if (error instanceof BankFullError) return { ok: false, status: 400, errors: error.issues };
+    throw error;
+  }
 }
 
 // ---------- loop sheet ----------

@@ -1,5 +1,6 @@
 // Loops: reading (owner or mentor), planning and editing (owner only), the loop report and "Plan for me".
 import "server-only";
+import { assertRoomFor } from "./limits";
 import type { z } from "zod";
 import { db } from "./db";
 import { accessTo, assertCanWrite, type Access } from "./access";
@@ -217,6 +218,7 @@ export async function createLoopFromTemplate(viewer: Viewer, raw: unknown): Prom
   const template = findTemplate(input.templateId);
   if (!template) throw new InputError("Choose a template (or Blank).", { templateId: ["Choose a template (or Blank)."] });
   const { templateId, ...details } = input;
+  await assertRoomFor(viewer.id, "loops");
   return db.loop.create({
     data: {
       ...details,

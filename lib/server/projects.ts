@@ -1,5 +1,6 @@
 // Projects: the owner's CRUD, and read access for mentors with an active share.
 import "server-only";
+import { assertRoomFor } from "./limits";
 import { db } from "./db";
 import { assertCanRead, assertCanWrite } from "./access";
 import { NotFoundError } from "./errors";
@@ -48,6 +49,7 @@ export async function getProject(viewer: Viewer, id: string): Promise<ProjectSum
 
 export async function createProject(viewer: Viewer, input: ProjectInput): Promise<{ id: string }> {
   const data = projectInputSchema.parse(input);
+  await assertRoomFor(viewer.id, "projects");
   const row = await db.project.create({ data: { ...data, userId: viewer.id }, select: { id: true } });
   return row;
 }

@@ -1,5 +1,6 @@
 // The question bank: the shipped questions (lib/domain/questions.ts) plus the user's own.
 import "server-only";
+import { assertRoomFor } from "./limits";
 import { db } from "./db";
 import { assertCanRead } from "./access";
 import { NotFoundError } from "./errors";
@@ -21,6 +22,7 @@ export async function listOwnQuestions(viewer: Viewer, candidateId = viewer.id):
 
 export async function addQuestion(viewer: Viewer, raw: unknown): Promise<{ id: string }> {
   const input = questionInputSchema.parse(raw);
+  await assertRoomFor(viewer.id, "questions");
   return db.question.create({
     data: { userId: viewer.id, text: input.text, principles: JSON.stringify(input.principles) },
     select: { id: true },

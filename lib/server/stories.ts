@@ -1,5 +1,6 @@
 // Stories: reading (owner or mentor), saving with optimistic concurrency (owner only).
 import "server-only";
+import { assertRoomFor } from "./limits";
 import { db } from "./db";
 import { accessTo, assertCanRead, assertCanWrite, type Access } from "./access";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "./errors";
@@ -108,6 +109,7 @@ function scalarFields(input: StoryInput) {
 export async function createStory(viewer: Viewer, raw: unknown): Promise<{ id: string; version: number }> {
   const input = storyInputSchema.parse(raw);
   await assertOwnProject(viewer, input.projectId);
+  await assertRoomFor(viewer.id, "stories");
   const row = await db.story.create({
     data: { ...scalarFields(input), userId: viewer.id, ...childRows(input) },
     select: { id: true, version: true },

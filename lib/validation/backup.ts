@@ -1,109 +1,48 @@
-// The star-bank v1 backup (docs/formats/star-bank.v1.schema.json, a copy of the contract's shared/formats file) as zod: the same shape and limits, plus the
-// product's rules the JSON Schema cannot say (keys unique in the file and resolvable, ≤ 2 primary principles,
-// assignments inside their round's focus). Import parses with this before anything is written.
+// The star-bank backup, version 2: everything a user owns (projects, stories, their own questions, loops with
+// their template), as zod with the app's own limits plus the rules between objects that a JSON Schema cannot say
+// (keys unique in the file and resolvable, ≤ 2 primary principles, assignments inside their round's focus).
+// The published JSON Schema (docs/formats/star-bank.v2.schema.json) is generated from `backupShapeSchema`
+// by `npm run schema:backup`. Version 1 files are read by lib/validation/backup-v1.ts and lifted to version 2.
 import { z } from "zod";
-import { PRINCIPLE_CODES, ROUND_KINDS, STORY_STATUSES, WEIGHTS } from "@/lib/domain/types";
-import { requiredText, SECTION_MAX, text } from "./common";
-import { MAX_ANGLES, MAX_METRICS, MAX_PRIMARY, metricInputSchema, principleCodeSchema } from "./story";
-import { projectInputSchema } from "./project";
-import { focusSchema, MAX_FOCUS, MAX_MINUTES, MAX_ROUNDS, MIN_MINUTES } from "./loop";
+import {
+  BACKUP_FORMAT,
+  backupLoopSchema,
+  backupProjectsSchema,
+  backupQuestionSchema,
+  backupStoriesSchema,
+  exportedAtSchema,
+  MAX_BACKUP_LOOPS,
+  MAX_BACKUP_QUESTIONS,
+} from "./backup-parts";
+import { backupV1ShapeSchema, upgradeV1 } from "./backup-v1";
 
-export const BACKUP_FORMAT = "star-bank";
-export const BACKUP_VERSION = 1;
-/** Largest backup import accepts, in bytes (checked on Content-Length, on the body read, and in the browser). */
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
-export const MAX_BACKUP_PROJECTS = 500;
-export const MAX_BACKUP_STORIES = 2000;
-export const MAX_BACKUP_LOOPS = 100;
-/** A round has one slot per focus principle, so at most that many assignments. */
-export const MAX_ROUND_ASSIGNMENTS = MAX_FOCUS;
-export const DEFAULT_ROUND_MINUTES = 60;
+export { BACKUP_FORMAT, KEY_PATTERN, keySchema, MAX_BACKUP_LOOPS, MAX_BACKUP_PROJECTS, MAX_BACKUP_QUESTIONS, MAX_BACKUP_STORIES } from "./backup-parts";
 
-export const KEY_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
-export const keySchema = z
-  .string({ error: "A key must be a string." })
-  .regex(KEY_PATTERN, "A key is 1–64 letters, digits, '.', '_' or '-'.");
-
-const uniqueBy = <T>(items: readonly T[], by: (t: T) => string) => new Set(items.map(by)).size === items.length;
-
-const backupProjectSchema = z.strictObject({ key: keySchema, ...projectInputSchema.shape });
-
-const backupPrincipleSchema = z.strictObject({ code: principleCodeSchema, weight: z.enum(WEIGHTS) });
-const backupMetricSchema = z.strictObject(metricInputSchema.shape);
-
-const rawAngle = z.string().trim().min(1, "An angle cannot be empty.").max(40, "An angle must be at most 40 characters.");
-
-const backupStorySchema = z.strictObject({
-  key: keySchema,
-  projectKey: keySchema,
-  title: requiredText("Title", 200),
-  situation: text("Situation", SECTION_MAX),
-  task: text("Task", SECTION_MAX),
-  action: text("Action", SECTION_MAX),
-  result: text("Result", SECTION_MAX),
-  learnings: text("Learnings", SECTION_MAX).default(""),
-  status: z.enum(STORY_STATUSES).default("draft"),
-  angles: z
-    .array(rawAngle)
-    .max(MAX_ANGLES, `At most ${MAX_ANGLES} angles.`)
-    .refine((a) => uniqueBy(a, (x) => x), "Each angle can appear once.")
-    .transform((a) => [...new Set(a.map((s) => s.replace(/\s+/g, " ").toLowerCase()))])
-    .default([]),
-  principles: z
-    .array(backupPrincipleSchema)
-    .max(PRINCIPLE_CODES.length, `At most ${PRINCIPLE_CODES.length} principles.`)
-    .refine((p) => uniqueBy(p, (x) => x.code), "Each principle can be tagged once.")
-    .refine(
-      (p) => p.filter((x) => x.weight === "primary").length <= MAX_PRIMARY,
-      `At most ${MAX_PRIMARY} principles can be primary; mark the others secondary.`,
-    )
-    .default([]),
-  metrics: z.array(backupMetricSchema).max(MAX_METRICS, `At most ${MAX_METRICS} metrics.`).default([]),
-});
-
-const backupAssignmentSchema = z.strictObject({
-  principle: principleCodeSchema,
-  storyKey: keySchema,
-  backupStoryKey: keySchema.optional(),
-});
-
-const backupRoundSchema = z.strictObject({
-  key: keySchema,
-  title: requiredText("Round title", 120),
-  kind: z.enum(ROUND_KINDS),
-  minutes: z
-    .number({ error: "Minutes must be a number." })
-    .int("Minutes must be a whole number.")
-    .min(MIN_MINUTES, `Minutes must be between ${MIN_MINUTES} and ${MAX_MINUTES}.`)
-    .max(MAX_MINUTES, `Minutes must be between ${MIN_MINUTES} and ${MAX_MINUTES}.`)
-    .default(DEFAULT_ROUND_MINUTES),
-  focus: focusSchema.default([]),
-  assignments: z
-    .array(backupAssignmentSchema)
-    .max(MAX_ROUND_ASSIGNMENTS, `A round has at most ${MAX_ROUND_ASSIGNMENTS} assignments.`)
-    .default([]),
-});
-
-const backupLoopSchema = z.strictObject({
-  key: keySchema,
-  company: requiredText("Company", 120),
-  role: text("Role", 120).default(""),
-  level: text("Level", 20).default(""),
-  date: text("Date", 40).default(""),
-  rounds: z.array(backupRoundSchema).max(MAX_ROUNDS, `A loop has at most ${MAX_ROUNDS} rounds.`),
-});
+export const BACKUP_VERSION = 2;
+export const READABLE_VERSIONS = [1, 2] as const;
+/**
+ * Largest backup import accepts, in bytes (checked on Content-Length, on the body read, and in the browser):
+ * above the largest file the export can write for a bank at every limit (BANK_LIMITS, every field at its
+ * maximum length in 3-byte characters), measured by tests/unit/backup-limits.test.ts.
+ */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 
 /** The document's shape and field limits (what the JSON Schema says), before cross-references are checked. */
-export const backupShapeSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT, { error: `This is not a StarLoop backup: "format" must be "${BACKUP_FORMAT}".` }),
-  version: z.literal(BACKUP_VERSION, {
-    error: `This backup's version is not supported: this app reads version ${BACKUP_VERSION}.`,
-  }),
-  exportedAt: z.iso.datetime({ offset: true, error: "exportedAt must be a date-time such as 2026-12-01T09:30:00Z." }).optional(),
-  projects: z.array(backupProjectSchema).max(MAX_BACKUP_PROJECTS, `At most ${MAX_BACKUP_PROJECTS} projects.`),
-  stories: z.array(backupStorySchema).max(MAX_BACKUP_STORIES, `At most ${MAX_BACKUP_STORIES} stories.`),
-  loops: z.array(backupLoopSchema).max(MAX_BACKUP_LOOPS, `At most ${MAX_BACKUP_LOOPS} loops.`).default([]),
-});
+export const backupShapeSchema = z
+  .strictObject({
+    format: z.literal(BACKUP_FORMAT, { error: `This is not a StarLoop backup: "format" must be "${BACKUP_FORMAT}".` }),
+    version: z.literal(BACKUP_VERSION, { error: `This backup's version is not supported: this app reads versions ${READABLE_VERSIONS.join(" and ")}.` }),
+    exportedAt: exportedAtSchema,
+    projects: backupProjectsSchema,
+    stories: backupStoriesSchema,
+    questions: z.array(backupQuestionSchema).max(MAX_BACKUP_QUESTIONS, `At most ${MAX_BACKUP_QUESTIONS} questions.`).default([]),
+    loops: z.array(backupLoopSchema).max(MAX_BACKUP_LOOPS, `At most ${MAX_BACKUP_LOOPS} loops.`).default([]),
+  })
+  .meta({
+    title: "StarLoop star-bank backup, version 2",
+    description:
+      "Everything one StarLoop user owns: projects, STAR stories, their own questions and planned loops. Objects refer to each other by `key` strings inside the file, never database ids.",
+  });
 
 type Shape = z.infer<typeof backupShapeSchema>;
 
@@ -130,6 +69,7 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx) {
       ctx.addIssue({ code: "custom", path: ["stories", i, "projectKey"], message: `No project has the key "${s.projectKey}".` });
     }
   });
+  doc.questions.forEach((q, i) => claim(q.key, ["questions", i, "key"]));
   doc.loops.forEach((loop, i) => {
     claim(loop.key, ["loops", i, "key"]);
     loop.rounds.forEach((round, j) => {
@@ -204,13 +144,26 @@ export function backupIssues(error: z.ZodError): BackupIssue[] {
   return out;
 }
 
-/** Parses an already-decoded JSON value; `reportInput` lets missing fields read "This field is required.". */
+/** Parses an already-decoded JSON value of any readable version into a version 2 backup. */
 export function parseBackup(value: unknown): { ok: true; backup: Backup } | { ok: false; errors: BackupIssue[] } {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     const got = Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`;
     return { ok: false, errors: [{ path: "$", message: `A backup is a JSON object with "format": "${BACKUP_FORMAT}"; this file holds ${got}.` }] };
   }
-  const result = backupSchema.safeParse(value, { reportInput: true });
+  const { format, version } = value as { format?: unknown; version?: unknown };
+  if (format === BACKUP_FORMAT && typeof version === "number" && version > BACKUP_VERSION) {
+    return {
+      ok: false,
+      errors: [{ path: "version", message: `This backup was written by a newer StarLoop (version ${version}); this app reads versions ${READABLE_VERSIONS.join(" and ")}.` }],
+    };
+  }
+  let doc: unknown = value;
+  if (format === BACKUP_FORMAT && version === 1) {
+    const v1 = backupV1ShapeSchema.safeParse(value, { reportInput: true });
+    if (!v1.success) return { ok: false, errors: backupIssues(v1.error) };
+    doc = upgradeV1(v1.data);
+  }
+  const result = backupSchema.safeParse(doc, { reportInput: true });
   if (!result.success) return { ok: false, errors: backupIssues(result.error) };
   return { ok: true, backup: result.data };
 }

@@ -26,6 +26,7 @@ export type CreateLoopInput = z.input<typeof createLoopSchema>;
 export const focusSchema = z
   .array(principleCodeSchema)
   .max(MAX_FOCUS, `A round can focus on at most ${MAX_FOCUS} principles (interviewers are each given one to three).`)
+  .meta({ uniqueItems: true })
   .refine((f) => new Set(f).size === f.length, "Each principle can be in a round's focus only once.");
 
 export const roundInputSchema = z.object({

@@ -1,21 +1,26 @@
-// The zod mirror (lib/validation/backup.ts) against the published JSON Schema: they agree on shape and limits,
-// and zod adds the rules between objects that the JSON Schema cannot express.
+// The zod schema (lib/validation/backup.ts) against the published JSON Schemas — version 1 (the contract's file)
+// and version 2 (generated from zod, checked fresh here): they agree on shape and limits, and zod adds the rules
+// between objects that a JSON Schema cannot express. Every version-1 document still parses.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { formatIssuePath, parseBackup } from "@/lib/validation/backup";
+import { BACKUP_SCHEMA_FILE, backupJsonSchemaText } from "@/lib/validation/backup-json-schema";
 import { DEMO_BANK } from "@/prisma/demo-bank";
 
-const schema = JSON.parse(readFileSync(path.resolve(__dirname, "../../docs/formats/star-bank.v1.schema.json"), "utf8"));
+const repoFile = (name: string) => path.resolve(__dirname, "../..", name);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
-const validate = ajv.compile(schema);
+const validators = {
+  1: ajv.compile(JSON.parse(readFileSync(repoFile("docs/formats/star-bank.v1.schema.json"), "utf8"))),
+  2: ajv.compile(JSON.parse(readFileSync(repoFile(BACKUP_SCHEMA_FILE), "utf8"))),
+};
 
 type Doc = Record<string, unknown> & { projects: Record<string, unknown>[]; stories: Record<string, unknown>[]; loops: Record<string, unknown>[] };
 
-function base(): Doc {
+function baseV1(): Doc {
   return {
     format: "star-bank",
     version: 1,
@@ -61,28 +66,45 @@ function base(): Doc {
   };
 }
 
-function demoBackup(): Record<string, unknown> {
-  return {
-    format: "star-bank",
-    version: 1,
-    projects: DEMO_BANK.projects,
-    stories: DEMO_BANK.stories,
-  };
+/** Version 2 adds the user's own questions and each loop's template. */
+function baseV2(): Doc {
+  const doc = baseV1();
+  doc.version = 2;
+  doc.questions = [{ key: "q1", text: "Tell me about a time you simplified a process.", principles: ["invent-and-simplify", "frugality"] }];
+  doc.loops[0].templateId = "amazon-data-engineer";
+  return doc;
 }
 
-const both = (doc: unknown) => ({ ajv: validate(doc) as boolean, zod: parseBackup(doc).ok });
+const versions = [
+  { version: 1 as const, base: baseV1, breakers: [] as [string, (d: Doc) => void, string][] },
+  {
+    version: 2 as const,
+    base: baseV2,
+    breakers: [
+      ["unknown template", (d) => (d.loops[0].templateId = "google"), "loops[0].templateId"],
+      ["question with no principle", (d) => ((d.questions as Record<string, unknown>[])[0].principles = []), "questions[0].principles"],
+      ["question too long", (d) => ((d.questions as Record<string, unknown>[])[0].text = "q".repeat(501)), "questions[0].text"],
+      ["unknown question field", (d) => ((d.questions as Record<string, unknown>[])[0].id = "db-id"), "questions[0].id"],
+    ] as [string, (d: Doc) => void, string][],
+  },
+];
 
-describe("zod mirror of star-bank.v1.schema.json", () => {
+describe.each(versions)("zod and star-bank.v$version.schema.json", ({ version, base, breakers }) => {
+  const validate = validators[version];
+  const both = (doc: unknown) => ({ ajv: validate(doc) as boolean, zod: parseBackup(doc).ok });
+
   it("both accept well-formed backups (a full one, a minimal one, the demo bank)", () => {
-    const minimal = { format: "star-bank", version: 1, projects: [], stories: [] };
-    for (const doc of [base(), minimal, demoBackup()]) {
+    const minimal = { format: "star-bank", version, projects: [], stories: [] };
+    const demo = { format: "star-bank", version, projects: DEMO_BANK.projects, stories: DEMO_BANK.stories };
+    for (const doc of [base(), minimal, demo]) {
       expect(both(doc)).toEqual({ ajv: true, zod: true });
     }
   });
 
   const shapeBreakers: [string, (d: Doc) => void, string][] = [
     ["wrong format", (d) => (d.format = "other"), "format"],
-    ["wrong version", (d) => (d.version = 2), "version"],
+    ["newer version", (d) => (d.version = 3), "version"],
+    ["version as text", (d) => (d.version = String(d.version)), "version"],
     ["missing projects", (d) => delete (d as Record<string, unknown>).projects, "projects"],
     ["unknown top-level field", (d) => (d.extra = 1), "extra"],
     ["bad exportedAt", (d) => (d.exportedAt = "yesterday"), "exportedAt"],
@@ -108,6 +130,7 @@ describe("zod mirror of star-bank.v1.schema.json", () => {
     ["minutes not whole", (d) => ((d.loops[0].rounds as Record<string, unknown>[])[0].minutes = 30.5), "loops[0].rounds[0].minutes"],
     ["four focus principles", (d) => ((d.loops[0].rounds as Record<string, unknown>[])[1].focus = ["ownership", "dive-deep", "frugality", "think-big"]), "loops[0].rounds[1].focus"],
     ["repeated focus", (d) => ((d.loops[0].rounds as Record<string, unknown>[])[1].focus = ["ownership", "ownership"]), "loops[0].rounds[1].focus"],
+    ...breakers,
   ];
 
   it.each(shapeBreakers)("both reject: %s (zod names %s)", (_name, breakIt, pathName) => {
@@ -149,6 +172,31 @@ describe("zod mirror of star-bank.v1.schema.json", () => {
       expect(parsed.ok).toBe(false);
       if (!parsed.ok) expect(parsed.errors[0].path).toBe("$");
     }
+  });
+});
+
+describe("version 1 documents", () => {
+  it("have no place for version 2's fields", () => {
+    const doc = baseV1();
+    doc.loops[0].templateId = "blank";
+    const parsed = parseBackup(doc);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors).toContainEqual({ path: "loops[0].templateId", message: 'Unknown field "templateId".' });
+  });
+
+  it("are read as version 2: loops from the blank template, no own questions", () => {
+    const parsed = parseBackup(baseV1());
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.version).toBe(2);
+    expect(parsed.backup.questions).toEqual([]);
+    expect(parsed.backup.loops.map((l) => l.templateId)).toEqual(["blank"]);
+  });
+});
+
+describe("the generated version 2 schema", () => {
+  it(`${BACKUP_SCHEMA_FILE} is what the zod schema generates (run npm run schema:backup after changing it)`, () => {
+    expect(readFileSync(repoFile(BACKUP_SCHEMA_FILE), "utf8")).toBe(backupJsonSchemaText());
   });
 });
 

@@ -13,9 +13,11 @@ import { assignSlot, createLoopFromTemplate, getLoop } from "@/lib/server/loops"
 import { createProject } from "@/lib/server/projects";
 import { createStory } from "@/lib/server/stories";
 import { MAX_BACKUP_BYTES } from "@/lib/validation/backup";
+import { BACKUP_SCHEMA_FILE } from "@/lib/validation/backup-json-schema";
+import { addQuestion } from "@/lib/server/questions";
 import type { PrincipleCode } from "@/lib/domain/types";
 
-const schema = JSON.parse(readFileSync(path.resolve(__dirname, "../../docs/formats/star-bank.v1.schema.json"), "utf8"));
+const schema = JSON.parse(readFileSync(path.resolve(__dirname, "../..", BACKUP_SCHEMA_FILE), "utf8"));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateSchema = ajv.compile(schema);
@@ -80,6 +82,8 @@ async function buildBank(viewer: TestViewer) {
     if (round) await assignSlot(viewer, { roundId: round.id, principle, storyId, backupStoryId });
   }
   await createLoopFromTemplate(viewer, { company: "Blank Co", role: "", level: "", date: "", templateId: "blank" });
+  await addQuestion(viewer, { text: "Tell me about a time you found a leak nobody else saw.", principles: ["dive-deep", "are-right-a-lot"] });
+  await addQuestion(viewer, { text: "When did you cut a cost in half?", principles: ["frugality"] });
   return { loopId, leak, thresholds };
 }
 
@@ -110,7 +114,12 @@ beforeAll(async () => {
 describe("export", () => {
   it("writes the whole bank with keys, never database ids", async () => {
     const doc = await exportBank(alice);
-    expect(doc).toMatchObject({ format: "star-bank", version: 1 });
+    expect(doc).toMatchObject({ format: "star-bank", version: 2 });
+    expect(doc.loops.map((l) => l.templateId)).toEqual(["amazon-data-engineer", "blank"]);
+    expect(doc.questions).toEqual([
+      { key: "tell-me-about-a-time-you-found-a-leak-nobody-els", text: "Tell me about a time you found a leak nobody else saw.", principles: ["dive-deep", "are-right-a-lot"] },
+      { key: "when-did-you-cut-a-cost-in-half", text: "When did you cut a cost in half?", principles: ["frugality"] },
+    ]);
     expect(doc.projects.map((p) => p.key)).toEqual(["card-fraud-model", "streaming-migration", "side-project-with-no-stories"]);
     expect(doc.stories).toHaveLength(5);
     expect(doc.loops.map((l) => l.company)).toEqual(["Acme Corp", "Blank Co"]);
@@ -142,7 +151,7 @@ describe("export", () => {
     const first = await exportBank(alice);
     const fresh = await createUser("fresh");
     const result = await importBank(fresh, JSON.stringify(first));
-    expect(result).toMatchObject({ ok: true, dryRun: false, created: { projects: 3, stories: 5, loops: 2 } });
+    expect(result).toMatchObject({ ok: true, dryRun: false, created: { projects: 3, stories: 5, questions: 2, loops: 2 } });
     if (!result.ok || result.dryRun) throw new Error("import failed");
     expect(result.loops.map((l) => l.key)).toEqual(first.loops.map((l) => l.key));
     const loop = await getLoop(fresh, result.loops[0].id);
@@ -234,8 +243,8 @@ describe("import", () => {
     expect(await importBank(viewer, body, { dryRun: true })).toEqual({
       ok: true,
       dryRun: true,
-      created: { projects: 1, stories: 2, loops: 1 },
-      duplicates: { projects: 0, stories: 0, loops: 0 },
+      created: { projects: 1, stories: 2, questions: 0, loops: 1 },
+      duplicates: { projects: 0, stories: 0, questions: 0, loops: 0 },
     });
     expect(await rowCounts()).toEqual(before);
     await importBank(viewer, body);
@@ -247,7 +256,8 @@ describe("import", () => {
 
   it("refuses a wrong format or version", async () => {
     await expectRefused(JSON.stringify({ ...minimal(), format: "other-app" }), { path: "format", message: /not a StarLoop backup/ });
-    await expectRefused(JSON.stringify({ ...minimal(), version: 2 }), { path: "version", message: /version/ });
+    await expectRefused(JSON.stringify({ ...minimal(), version: 3 }), { path: "version", message: /newer StarLoop \(version 3\)/ });
+    await expectRefused(JSON.stringify({ ...minimal(), version: 0 }), { path: "version", message: /reads versions 1 and 2/ });
   });
 
   it("refuses an unknown principle code, naming the field", async () => {
@@ -294,11 +304,10 @@ describe("import", () => {
     await expectRefused(JSON.stringify({ ...minimal(), owner: "x" }), { path: "owner", message: /Unknown field/ });
   });
 
-  it("refuses a 6 MB file with 413", async () => {
-    const doc = { ...minimal(), padding: "x".repeat(6 * 1024 * 1024) };
-    const body = JSON.stringify(doc);
+  it("refuses a file over the limit with 413", async () => {
+    const body = JSON.stringify({ ...minimal(), padding: "x".repeat(MAX_BACKUP_BYTES) });
     expect(Buffer.byteLength(body)).toBeGreaterThan(MAX_BACKUP_BYTES);
-    await expectRefused(body, { path: "$", message: /at most 5 MB/, status: 413 });
+    await expectRefused(body, { path: "$", message: /at most 256 MB/, status: 413 });
   });
 
   it("refuses invalid JSON and a JSON array at top level", async () => {

@@ -6,7 +6,7 @@ import type { Backup } from "@/lib/validation/backup";
 
 const bank: Backup = {
   format: "star-bank",
-  version: 1,
+  version: 2,
   projects: [
     { key: "p1", title: "Card fraud model", organization: "Kestrel Pay", period: "2021 – 2022", context: "Rules were failing.\n\nChargebacks rose.", role: "Senior data scientist", scope: "5 people" },
     { key: "p2", title: "Empty project", organization: "", period: "", context: "", role: "", scope: "" },
@@ -33,11 +33,13 @@ const bank: Backup = {
       ],
     },
   ],
+  questions: [{ key: "q1", text: "Tell me about a *time* you cut cost.", principles: ["frugality"] }],
   loops: [
     {
       key: "l1",
       company: "Acme",
       role: "Data Engineer",
+      templateId: "blank",
       level: "L5",
       date: "2026-12-01",
       rounds: [
@@ -76,6 +78,11 @@ describe("bankToMarkdown", () => {
     expect(md).toContain("1. **Phone screen** (45 min) — Dive Deep, Frugality");
     expect(md).toContain("   - Dive Deep: _Label \\*leak\\* \\[caught\\]_");
     expect(md).toContain("   - Frugality: no story planned");
+  });
+
+  it("lists the user's own questions with their principles, escaped", () => {
+    expect(md).toContain("## My questions\n\n- Tell me about a \\*time\\* you cut cost. — Frugality");
+    expect(bankToMarkdown({ ...bank, questions: [] })).not.toContain("## My questions");
   });
 
   it("says so when the bank is empty", () => {
