@@ -3,17 +3,11 @@
 // - signed-out visitors of private pages go to sign-in with a way back. A convenience only: every
 //   page and action checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
-import { API_POLICY, HSTS, SECURITY_HEADERS, createNonce, pagePolicy, securityContext } from "@/lib/server/security";
+import { API_POLICY, applySecurityHeaders, createNonce, pagePolicy, securityContext } from "@/lib/server/security";
 
 const PRIVATE = ["/stories", "/projects", "/loops", "/matrix", "/questions", "/mentors", "/backup"];
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
 
-function withSecurityHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {
-  response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-  if (https) response.headers.set("Strict-Transport-Security", HSTS);
-  return response;
-}
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -35,12 +29,12 @@ export function proxy(request: NextRequest) {
       status: 400,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
-    return withSecurityHeaders(response, API_POLICY, context.https);
+    return applySecurityHeaders(response, API_POLICY, context.https);
   }
 
   // Route handlers and build assets: no scripts to allow, so no nonce (static files stay cacheable).
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/")) {
-    return withSecurityHeaders(NextResponse.next(), API_POLICY, context.https);
+    return applySecurityHeaders(NextResponse.next(), API_POLICY, context.https);
   }
 
   const nonce = createNonce();
@@ -54,17 +48,19 @@ export function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
-    return withSecurityHeaders(NextResponse.redirect(url), csp, context.https);
+    return applySecurityHeaders(NextResponse.redirect(url), csp, context.https);
   }
 
   // Next.js takes the nonce from the request's CSP header and puts it on the scripts it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, context.https);
+  return applySecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, context.https);
 }
 
 export const config = {
-  // Every request, build assets included (they get nosniff too).
-  matcher: ["/:path*"],
+  // Every request, build assets included (they get nosniff too), except POST /api/import: Next.js buffers the
+  // body of every request the proxy sees and cuts it at 10 MB, while a backup may be up to MAX_BACKUP_BYTES.
+  // That route sets the same headers itself (app/api/import/route.ts).
+  matcher: ["/((?!api/import(?:/|$)).*)"],
 };

@@ -10,6 +10,7 @@ import { Button, Field, FormMessage, inputClass } from "./ui";
 interface Counts {
   projects: number;
   stories: number;
+  questions: number;
   loops: number;
 }
 interface Issue {
@@ -29,17 +30,19 @@ const MAX_SHOWN_ERRORS = 20;
 
 function countText(c: Counts): string {
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-  return `${n(c.projects, "project", "projects")}, ${n(c.stories, "story", "stories")}, ${n(c.loops, "loop", "loops")}`;
+  const questions = c.questions ? `, ${n(c.questions, "question", "questions")}` : "";
+  return `${n(c.projects, "project", "projects")}, ${n(c.stories, "story", "stories")}${questions}, ${n(c.loops, "loop", "loops")}`;
 }
 
 function duplicateText(d: Counts): string | null {
   const parts = [
     d.projects ? `${d.projects} ${d.projects === 1 ? "project" : "projects"}` : "",
     d.stories ? `${d.stories} ${d.stories === 1 ? "story" : "stories"}` : "",
+    d.questions ? `${d.questions} ${d.questions === 1 ? "question" : "questions"}` : "",
     d.loops ? `${d.loops} ${d.loops === 1 ? "loop" : "loops"}` : "",
   ].filter(Boolean);
   if (parts.length === 0) return null;
-  const total = d.projects + d.stories + d.loops;
+  const total = d.projects + d.stories + d.questions + d.loops;
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
   return `${list} ${total === 1 ? "looks like one" : "look like ones"} you already have`;
 }

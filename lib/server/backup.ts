@@ -158,6 +158,16 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), projects, stories, questions, loops };
 }
 
+/** The backup file's text, as GET /api/export sends it and import reads it back. */
+export function backupText(doc: Backup): string {
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+
+/** How many projects, stories, own questions and loops the viewer's bank holds. */
+export async function getBankCounts(viewer: Viewer): Promise<Record<BankLimitKind, number>> {
+  return countBank(viewer.id);
+}
+
 export async function exportMarkdown(viewer: Viewer, now = new Date()): Promise<string> {
   const bank = await exportBank(viewer, now);
   return bankToMarkdown(bank, { ownerName: viewer.name, date: isoDay(now) });

@@ -45,6 +45,14 @@ export function pagePolicy(nonce: string, opts: { dev: boolean; https: boolean }
 /** For API responses (JSON, PDF, Markdown): nothing runs in them; they may not be framed. */
 export const API_POLICY = "frame-ancestors 'none'";
 
+/** Sets the CSP and the other security headers on a response (the proxy's, and the routes it does not see). */
+export function applySecurityHeaders<R extends { headers: Headers }>(response: R, csp: string, https: boolean): R {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
 export function securityContext(env: { NODE_ENV?: string } = process.env) {
   return { dev: env.NODE_ENV === "development", https: isHttps };
 }

@@ -2,8 +2,7 @@
 import type { Metadata } from "next";
 import { ImportBackup } from "@/components/import-backup";
 import { buttonClass, Card, PageHeader } from "@/components/ui";
-import { listLoops } from "@/lib/server/loops";
-import { listProjects } from "@/lib/server/projects";
+import { getBankCounts } from "@/lib/server/backup";
 import { requireViewer } from "@/lib/server/viewer";
 import { MAX_BACKUP_BYTES } from "@/lib/validation/backup";
 
@@ -13,20 +12,22 @@ const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many
 
 export default async function BackupPage() {
   const viewer = await requireViewer("/backup");
-  const [projects, loops] = await Promise.all([listProjects(viewer), listLoops(viewer)]);
-  const stories = projects.reduce((sum, p) => sum + p.storyCount, 0);
+  const bank = await getBankCounts(viewer);
   return (
     <>
       <PageHeader
         title="Backup & export"
-        description={`Your bank holds ${n(projects.length, "project", "projects")}, ${n(stories, "story", "stories")} and ${n(loops.length, "loop", "loops")}. Downloads contain only your own bank, never banks shared with you.`}
+        description={`Your bank holds ${n(bank.projects, "project", "projects")}, ${n(bank.stories, "story", "stories")}, ${n(bank.questions, "question", "questions")} of your own and ${n(bank.loops, "loop", "loops")}. Downloads contain only your own bank, never banks shared with you.`}
       />
       <div className="grid items-start gap-6 md:grid-cols-2">
         <Card className="space-y-3">
           <h2 className="text-lg font-semibold">Download</h2>
           <p className="text-sm text-muted">
-            The JSON backup holds every project, story and loop in the open star-bank format; import it here (or into another
-            account) to restore it. The Markdown file is for reading and sharing.
+            The JSON backup holds every project, story, question of your own and loop (with its plan) in the open{" "}
+            <a href="/api/export/schema" className="underline">
+              star-bank format
+            </a>
+            ; import it here (or into another account) to restore it. The Markdown file is for reading and sharing.
           </p>
           <div className="flex flex-wrap gap-2">
             <a href="/api/export" download className={buttonClass("primary")}>

@@ -1,5 +1,5 @@
-// GET /api/export: the signed-in user's own bank as a star-bank v1 JSON file (never anyone else's).
-import { attachment, backupFileName, errorResponse, exportBank } from "@/lib/server/backup";
+// GET /api/export: the signed-in user's own bank as a star-bank v2 JSON file (never anyone else's).
+import { attachment, backupFileName, backupText, errorResponse, exportBank } from "@/lib/server/backup";
 import { viewerOrThrow } from "@/lib/server/viewer";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ export async function GET() {
     const viewer = await viewerOrThrow();
     const now = new Date();
     const doc = await exportBank(viewer, now);
-    return attachment(JSON.stringify(doc, null, 2) + "\n", "application/json; charset=utf-8", backupFileName(now));
+    return attachment(backupText(doc), "application/json; charset=utf-8", backupFileName(now));
   } catch (error) {
     return errorResponse(error);
   }

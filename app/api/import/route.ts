@@ -1,6 +1,9 @@
-// POST /api/import[?dryRun=1]: a star-bank v1 backup as the JSON body, imported into the signed-in user's own bank,
-// all or nothing. At most 5 MB: Content-Length is checked first, then the bytes actually read.
+// POST /api/import[?dryRun=1]: a star-bank backup (any readable version) as the JSON body, imported into the
+// signed-in user's own bank, all or nothing. At most MAX_BACKUP_BYTES: Content-Length is checked first, then the
+// bytes actually read. The proxy does not run here (it would cut the body at 10 MB), so this route sets the
+// security headers itself.
 import { errorResponse, importBank, tooLarge } from "@/lib/server/backup";
+import { API_POLICY, applySecurityHeaders, securityContext } from "@/lib/server/security";
 import { viewerOrThrow } from "@/lib/server/viewer";
 import { MAX_BACKUP_BYTES } from "@/lib/validation/backup";
 
@@ -35,6 +38,10 @@ async function readBody(request: Request, max: number): Promise<{ bytes: Uint8Ar
 }
 
 export async function POST(request: Request) {
+  return applySecurityHeaders(await answer(request), API_POLICY, securityContext().https);
+}
+
+async function answer(request: Request): Promise<Response> {
   try {
     const viewer = await viewerOrThrow();
     const dryRun = ["1", "true"].includes(new URL(request.url).searchParams.get("dryRun") ?? "");
