@@ -66,7 +66,7 @@ export function ensureSystemDeps({ dryRun = false, env = process.env } = {}) {
 
   if (plan.action === "instruct") {
     console.error(`${plan.message} Run this, then the tests again:\n  ${plan.command}`);
-    console.error("(Browsers downloaded by `npx playwright install` do not work on these machines; CHROMIUM_PATH points at another Chromium.)");
+    console.error("(Browsers downloaded by `npx playwright install` do not work on these machines. For a Chromium elsewhere, set CHROMIUM_PATH.)");
     return false;
   }
   console.log(plan.message);
