@@ -1,4 +1,6 @@
-import Link from "next/link";
+// Every unknown address, and every item that is not the viewer's or not shared with them: says what
+// happened and offers the two ways on.
+import { ButtonLink } from "@/components/ui";
 
 export default function NotFound() {
   return (
@@ -7,10 +9,12 @@ export default function NotFound() {
       <h1 className="mt-2 text-2xl font-semibold">Page not found</h1>
       <p className="mt-2 text-sm text-muted">
         This page does not exist, or it is not shared with you (a mentor&apos;s access ends when the candidate revokes it).
+        Check the address, or go on from here.
       </p>
-      <Link href="/stories" className="mt-6 rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-        Go to your stories
-      </Link>
+      <div className="mt-6 flex gap-3">
+        <ButtonLink href="/stories">Go to your stories</ButtonLink>
+        <ButtonLink href="/" variant="secondary">Go to the home page</ButtonLink>
+      </div>
     </main>
   );
 }

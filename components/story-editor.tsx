@@ -13,7 +13,8 @@ import { countWords, formatSpokenTime } from "@/lib/domain/text";
 import type { Direction, Metric, PrincipleCode, Section, StoryFinding, StoryPrinciple, StoryStatus } from "@/lib/domain/types";
 import type { EditableStory } from "@/lib/server/stories";
 import { ConfirmButton } from "./confirm-button";
-import { Badge, Button, Field, FormMessage, inputClass } from "./ui";
+import { signInPath } from "@/lib/validation/redirect";
+import { Badge, Button, ButtonLink, Field, FormMessage, inputClass } from "./ui";
 
 const SECTION_FIELDS: { key: Section; label: string; hint: string; rows: number }[] = [
   { key: "situation", label: "Situation", hint: "Where and when; what was at stake. Two or three sentences.", rows: 4 },
@@ -98,6 +99,8 @@ interface StoredDraft {
   draft: Draft;
   baseVersion: number;
   savedAt: string;
+  /** Refused only because the session ended: put straight back when the editor opens after signing in again. */
+  restoreOnReturn?: true;
 }
 
 export function StoryEditor({
@@ -119,6 +122,7 @@ export function StoryEditor({
   const [baseVersion, setBaseVersion] = useState(initial.version);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ tone: "ok" | "bad"; text: string } | null>(null);
+  const [sessionEnded, setSessionEnded] = useState<string | null>(null);
   const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
   const [conflict, setConflict] = useState<EditableStory | null>(null);
   const [comparing, setComparing] = useState(false);
@@ -139,7 +143,12 @@ export function StoryEditor({
       const raw = window.localStorage.getItem(draftKey(initial.id));
       if (!raw) return;
       const stored = JSON.parse(raw) as StoredDraft;
-      if (JSON.stringify(stored.draft) !== JSON.stringify(toDraft(initial))) setOffered(stored);
+      if (stored.restoreOnReturn) {
+        // Its own version, so a save conflicts (and compares) if someone saved the story meanwhile.
+        setDraft(stored.draft);
+        setBaseVersion(stored.baseVersion);
+        setMessage({ tone: "ok", text: "Restored the text you typed before your session ended. Save to keep it." });
+      } else if (JSON.stringify(stored.draft) !== JSON.stringify(toDraft(initial))) setOffered(stored);
       else window.localStorage.removeItem(draftKey(initial.id));
     } catch {
       window.localStorage.removeItem(draftKey(initial.id));
@@ -153,14 +162,14 @@ export function StoryEditor({
     if (offered) return; // do not overwrite the draft we are offering back
     const handle = window.setTimeout(() => {
       if (dirty) {
-        const stored: StoredDraft = { draft, baseVersion, savedAt: new Date().toISOString() };
+        const stored: StoredDraft = { draft, baseVersion, savedAt: new Date().toISOString(), ...(sessionEnded ? { restoreOnReturn: true } : {}) };
         window.localStorage.setItem(draftKey(initial.id), JSON.stringify(stored));
       } else {
         window.localStorage.removeItem(draftKey(initial.id));
       }
     }, 300);
     return () => window.clearTimeout(handle);
-  }, [draft, dirty, baseVersion, initial.id, offered]);
+  }, [draft, dirty, baseVersion, initial.id, offered, sessionEnded]);
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
@@ -188,6 +197,7 @@ export function StoryEditor({
         const version = versionOverride ?? baseVersion;
         const result = await saveStoryAction({ id: initial.id, version, story: payloadStory });
         if (result.ok) {
+          setSessionEnded(null);
           setBaseVersion(result.version);
           setSaved(draft);
           setConflict(null);
@@ -196,6 +206,11 @@ export function StoryEditor({
           window.localStorage.removeItem(draftKey(initial.id));
           setMessage({ tone: "ok", text: `Saved at ${new Date(result.updatedAt).toLocaleTimeString()}.` });
           router.refresh();
+        } else if (result.sessionEnded) {
+          // Kept at once, not 300 ms later: the next click is likely "Sign in again", which leaves the page.
+          const stored: StoredDraft = { draft, baseVersion: version, savedAt: new Date().toISOString(), restoreOnReturn: true };
+          window.localStorage.setItem(draftKey(initial.id), JSON.stringify(stored));
+          setSessionEnded(result.message);
         } else {
           setServerErrors(result.fieldErrors ?? {});
           if (result.conflict) setConflict(result.conflict.current);
@@ -299,6 +314,13 @@ export function StoryEditor({
                 Discard them
               </Button>
             </div>
+          </div>
+        ) : null}
+
+        {sessionEnded ? (
+          <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm">
+            <p className="text-bad">{sessionEnded}</p>
+            <ButtonLink href={signInPath(`/stories/${initial.id}`)} className="mt-2">Sign in again</ButtonLink>
           </div>
         ) : null}
 

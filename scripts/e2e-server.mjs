@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Starts the built app for end-to-end tests on a fresh SQLite file (data/e2e.db), migrated and seeded.
 // E2E_DEV=1 serves `next dev` instead of the production build (for quick local iteration).
+// The server's output also goes to data/e2e-<port>.log, so a test can find a line the server logged.
 import { spawn, execFileSync } from "node:child_process";
-import { rmSync, mkdirSync } from "node:fs";
+import { createWriteStream, rmSync, mkdirSync } from "node:fs";
 
 const port = process.argv[2] ?? "3100";
 const dbFile = process.env.E2E_DB ?? `data/e2e-${port}.db`;
@@ -17,11 +18,16 @@ const env = {
   AUTH_MAX_ATTEMPTS: process.env.AUTH_MAX_ATTEMPTS ?? "10",
   // every e2e user signs in from 127.0.0.1: the per-IP limit would otherwise trip mid-suite
   AUTH_MAX_ATTEMPTS_PER_IP: process.env.AUTH_MAX_ATTEMPTS_PER_IP ?? "100000",
+  // serves /fault-injection, a page that always fails, for the server-error flow
+  STARLOOP_FAULT_INJECTION: "1",
 };
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "inherit" });
 execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, stdio: "inherit" });
 
 const args = process.env.E2E_DEV ? ["dev", "-p", port, "-H", "127.0.0.1"] : ["start", "-p", port, "-H", "127.0.0.1"];
-const child = spawn("npx", ["next", ...args], { env: { ...env, NODE_ENV: process.env.E2E_DEV ? "development" : "production" }, stdio: "inherit" });
+const log = createWriteStream(`data/e2e-${port}.log`); // truncated: one server run per file
+const child = spawn("npx", ["next", ...args], { env: { ...env, NODE_ENV: process.env.E2E_DEV ? "development" : "production" }, stdio: ["inherit", "pipe", "pipe"] });
+child.stdout.on("data", (chunk) => { process.stdout.write(chunk); log.write(chunk); });
+child.stderr.on("data", (chunk) => { process.stderr.write(chunk); log.write(chunk); });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

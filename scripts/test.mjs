@@ -1,14 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: type-check, unit + integration tests (Vitest), production build, end-to-end (Playwright
-// driving Debian's Chromium). Fails early, with instructions, when Chromium is missing.
+// driving Debian's Chromium). First makes sure Chromium and poppler are installed (installing them from
+// Debian when this user may; see ensure-system-deps.mjs), so a fresh machine needs no other step.
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { ensureSystemDeps } from "./ensure-system-deps.mjs";
 
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(chromium)) {
-  console.error(`Chromium not found at ${chromium}. Install Debian's browser first:\n  sudo apt-get update && sudo apt-get install -y chromium poppler-utils\n(or set CHROMIUM_PATH). Downloaded browsers (npx playwright install) do not work on these machines.`);
-  process.exit(1);
-}
+if (!ensureSystemDeps()) process.exit(1);
 const steps = [
   ["Type-check", "npx", ["tsc", "--noEmit"]],
   ["Unit and integration tests", "npx", ["vitest", "run"]],

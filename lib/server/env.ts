@@ -11,6 +11,8 @@ const schema = z.object({
   /** Sign-in and sign-up attempts allowed per IP in one window (many people can share an IP). */
   AUTH_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(100),
   AUTH_WINDOW_SECONDS: z.coerce.number().int().positive().default(15 * 60),
+  /** "1" serves /fault-injection, a page that always fails, so tests can watch a server error end to end. */
+  STARLOOP_FAULT_INJECTION: z.stringbool().default(false),
 });
 
 export const env = schema.parse(process.env);

@@ -233,7 +233,7 @@ export function toEditable(s: StoryRecord): EditableStory {
 
 export type SaveStoryResult =
   | { ok: true; version: number; updatedAt: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; conflict?: { current: EditableStory } };
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; conflict?: { current: EditableStory }; sessionEnded?: true };
 
 /**
  * The save boundary shared by the editor's server action and tests: validates the raw payload

@@ -3,6 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { signInPath } from "@/lib/validation/redirect";
 import { auth } from "./auth";
 import { UnauthorizedError } from "./errors";
 
@@ -21,7 +22,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 /** For pages: the viewer, or a redirect to sign-in that comes back to `next`. */
 export async function requireViewer(next?: string): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");
+  if (!viewer) redirect(next ? signInPath(next) : "/sign-in");
   return viewer;
 }
 

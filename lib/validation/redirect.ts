@@ -4,3 +4,8 @@ export function safeNext(value: unknown): string | null {
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
   return value;
 }
+
+/** The sign-in address that comes back to `next` (a same-site path) afterwards. */
+export function signInPath(next: string): string {
+  return `/sign-in?${new URLSearchParams({ next })}`;
+}

@@ -3,6 +3,9 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO = { email: "demo@starloop.test", password: "demo-password-1" };
 
+/** Everything the test server printed (scripts/e2e-server.mjs writes it there; same port as playwright.config.ts). */
+export const SERVER_LOG = `data/e2e-${process.env.E2E_PORT ?? 3100}.log`;
+
 let counter = 0;
 export function uniqueEmail(prefix = "user"): string {
   counter += 1;

@@ -1,4 +1,5 @@
-// No lost work: a save that lost a race keeps the user's text; an unsaved draft survives a reload.
+// No lost work: a save that lost a race keeps the user's text; an unsaved draft survives a reload; a
+// save refused because the session ended keeps the text and brings it back after signing in again.
 import { expect, test } from "@playwright/test";
 import { signUp } from "./helpers";
 
@@ -68,4 +69,33 @@ test("a save after the session ended is refused, and the text stays on screen", 
   await expect(page.getByLabel("Situation", { exact: true })).toHaveValue(typed);
   await page.goto(url);
   await expect(page).toHaveURL(/\/sign-in\?next=/);
+});
+
+test("the session ends mid-edit: sign in again and the editor is back with the typed text", async ({ page, context }) => {
+  const { email, password } = await signUp(page);
+  const url = await newStory(page);
+  const storyPath = new URL(url).pathname;
+  const typed = "Typed while the session quietly ran out; signing in again must bring every word of it back.";
+  await page.getByLabel("Situation", { exact: true }).fill(typed);
+  await context.clearCookies(); // the session expires
+  await page.getByRole("button", { name: "Save story" }).click();
+  await expect(page.getByText(/Your session has ended/)).toBeVisible();
+  await expect(page.getByLabel("Situation", { exact: true })).toHaveValue(typed);
+
+  await page.getByRole("link", { name: "Sign in again" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  expect(new URL(page.url()).searchParams.get("next")).toBe(storyPath);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole("form", { name: "Story editor" })).toBeVisible();
+  await expect(page.getByLabel("Situation", { exact: true })).toHaveValue(typed);
+  await expect(page.getByText(/Restored the text you typed before your session ended/)).toBeVisible();
+  await page.getByRole("button", { name: "Save story" }).click();
+  await expect(page.getByText(/Saved at/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Situation", { exact: true })).toHaveValue(typed);
+  await expect(page.getByText(/You have unsaved changes/)).toHaveCount(0);
 });

@@ -22,7 +22,9 @@ export async function createStoryAction(_prev: NewStoryState, formData: FormData
 
 export async function saveStoryAction(payload: unknown): Promise<SaveStoryResult> {
   const viewer = await viewerOrThrow().catch(() => null);
-  if (!viewer) return { ok: false, message: "Your session has ended. Sign in again in another tab, then save: your text is kept here." };
+  if (!viewer) {
+    return { ok: false, sessionEnded: true, message: "Your session has ended, so this was not saved. Your text is kept in this browser: sign in again and it is back in the editor." };
+  }
   const result = await handleSaveStory(viewer, payload);
   if (result.ok) {
     revalidatePath("/stories");
