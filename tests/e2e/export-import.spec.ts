@@ -85,7 +85,7 @@ test("a loop from the JSON API prints, downloads as a PDF with every round and s
   const imported = await page.request.post("/api/import", { data: LOOP_BACKUP });
   expect(imported.status()).toBe(200);
   const answer = (await imported.json()) as { created: unknown; loops: { key: string; id: string }[] };
-  expect(answer.created).toEqual({ projects: 1, stories: 3, loops: 1 });
+  expect(answer.created).toEqual({ projects: 1, stories: 3, questions: 0, loops: 1 });
   expect(answer.loops[0].key).toBe("northwind-loop");
   const loopId = answer.loops[0].id;
 
