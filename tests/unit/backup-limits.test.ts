@@ -35,7 +35,7 @@ describe("the largest bank the limits allow", () => {
     const stories = await db.story.count({ where: { userId: fresh.id } });
     const again = await importBank(fresh, text);
     expect(again.ok).toBe(false);
-    if (!again.ok) expect(again.errors.map((e) => e.path)).toEqual(["projects", "stories", "questions", "loops"]);
+    if (!again.ok) expect(again.errors.map((e) => e.path)).toEqual(["projects", "stories", "loops", "questions"]);
     expect(await db.story.count({ where: { userId: fresh.id } })).toBe(stories);
   });
 });
