@@ -1,7 +1,5 @@
 // One mapping from thrown errors to what a form shows; unexpected errors are logged, never leaked.
 import "server-only";
-import { z } from "zod";
-import { fieldErrors } from "@/lib/validation/common";
 import { isDomainError } from "./errors";
 
 export type ActionResult<T = undefined> =
@@ -9,13 +7,11 @@ export type ActionResult<T = undefined> =
   | { ok: false; message: string; fieldErrors?: Record<string, string[]>; conflict?: boolean; notFound?: boolean };
 
 export function failure(error: unknown): Extract<ActionResult, { ok: false }> {
-  if (error instanceof z.ZodError) {
-    return { ok: false, message: "Some fields need attention.", fieldErrors: fieldErrors(error) };
-  }
   if (isDomainError(error)) {
     switch (error.kind) {
       case "input":
-        return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+        // A schema's problems are shown next to their fields; a product rule's message says what to do.
+        return { ok: false, message: error.fromSchema ? "Some fields need attention." : error.message, fieldErrors: error.fieldErrors };
       case "conflict":
         return { ok: false, message: error.message, conflict: true };
       case "not-found":

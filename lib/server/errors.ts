@@ -23,10 +23,17 @@ export class ConflictError extends Error {
     super(message);
   }
 }
-/** A rule of the product refused the input (a field-level problem the user can fix). */
+/**
+ * The input was refused: by a zod schema (parseInput, `fromSchema`), or by a rule of the product. The message
+ * is the first problem; `fieldErrors` holds every problem keyed by the field's path ("story.metrics.0.before").
+ */
 export class InputError extends Error {
   readonly kind = "input" as const;
-  constructor(message: string, readonly fieldErrors: Record<string, string[]> = {}) {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+    readonly fromSchema = false,
+  ) {
     super(message);
   }
 }

@@ -1,10 +1,10 @@
 // Loops: reading (owner or mentor), planning and editing (owner only), the loop report and "Plan for me".
 import "server-only";
-import type { z } from "zod";
 import { db } from "./db";
 import { accessTo, assertCanWrite, type Access } from "./access";
 import { InputError, NotFoundError } from "./errors";
 import { listStories, type StoryRecord } from "./stories";
+import { parseInput } from "./parse-input";
 import type { Viewer } from "./viewer";
 import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots } from "@/lib/domain/coverage";
@@ -13,7 +13,6 @@ import { assessStory } from "@/lib/domain/quality";
 import { buildLoopReport, rankCandidates, type RankedCandidate } from "@/lib/domain/report";
 import { findTemplate } from "@/lib/domain/templates";
 import type { Assignment, Loop, LoopReport, PrincipleCode, Round, RoundKind, StoryStatus } from "@/lib/domain/types";
-import { fieldErrors } from "@/lib/validation/common";
 import {
   assignSlotSchema,
   createLoopSchema,
@@ -97,13 +96,6 @@ const loopInclude = {
   rounds: { orderBy: { position: "asc" }, include: { assignments: { orderBy: { id: "asc" } } } },
 } satisfies Prisma.LoopInclude;
 type LoopRow = Prisma.LoopGetPayload<{ include: typeof loopInclude }>;
-
-/** Zod failures become one InputError whose message is the first problem, in the user's words. */
-function parse<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  throw new InputError(result.error.issues[0]?.message ?? "Some fields need attention.", fieldErrors(result.error));
-}
 
 /** Stored focus is a JSON array; anything unreadable counts as no focus rather than breaking the page. */
 export function parseFocus(json: string): PrincipleCode[] {
@@ -213,7 +205,7 @@ async function touchLoop(tx: Prisma.TransactionClient, loopId: string) {
 // ---------- loops ----------
 
 export async function createLoopFromTemplate(viewer: Viewer, raw: unknown): Promise<{ id: string }> {
-  const input = parse(createLoopSchema, raw);
+  const input = parseInput(createLoopSchema, raw);
   const template = findTemplate(input.templateId);
   if (!template) throw new InputError("Choose a template (or Blank).", { templateId: ["Choose a template (or Blank)."] });
   const { templateId, ...details } = input;
@@ -237,7 +229,7 @@ export async function createLoopFromTemplate(viewer: Viewer, raw: unknown): Prom
 }
 
 export async function updateLoop(viewer: Viewer, id: string, raw: unknown): Promise<void> {
-  const input = parse(loopDetailsSchema, raw);
+  const input = parseInput(loopDetailsSchema, raw);
   await ownedLoop(viewer, id);
   await db.loop.update({ where: { id }, data: input });
 }
@@ -250,7 +242,7 @@ export async function deleteLoop(viewer: Viewer, id: string): Promise<void> {
 // ---------- rounds ----------
 
 export async function addRound(viewer: Viewer, loopId: string, raw: unknown): Promise<{ id: string }> {
-  const input = parse(roundInputSchema, raw);
+  const input = parseInput(roundInputSchema, raw);
   await ownedLoop(viewer, loopId);
   return db.$transaction(async (tx) => {
     const count = await tx.round.count({ where: { loopId } });
@@ -271,7 +263,7 @@ export async function updateRound(
   roundId: string,
   raw: unknown,
 ): Promise<{ removedPrinciples: PrincipleCode[] }> {
-  const input = parse(roundInputSchema, raw);
+  const input = parseInput(roundInputSchema, raw);
   const round = await ownedRound(viewer, roundId);
   return db.$transaction(async (tx) => {
     const dropped = await tx.assignment.findMany({
@@ -300,7 +292,7 @@ export async function removeRound(viewer: Viewer, roundId: string): Promise<void
 
 /** Swaps a round with its neighbour above or below; a no-op at either end. */
 export async function moveRound(viewer: Viewer, raw: unknown): Promise<void> {
-  const { roundId, direction } = parse(moveRoundSchema, raw);
+  const { roundId, direction } = parseInput(moveRoundSchema, raw);
   const round = await ownedRound(viewer, roundId);
   await db.$transaction(async (tx) => {
     const rounds = await tx.round.findMany({ where: { loopId: round.loopId }, orderBy: { position: "asc" }, select: { id: true } });
@@ -324,7 +316,7 @@ async function assertOwnStory(ownerId: string, storyId: string, field: string, l
 }
 
 export async function assignSlot(viewer: Viewer, raw: unknown): Promise<void> {
-  const input = parse(assignSlotSchema, raw);
+  const input = parseInput(assignSlotSchema, raw);
   const round = await ownedRound(viewer, input.roundId);
   if (!round.focus.includes(input.principle)) {
     const message = `${principleName(input.principle)} is not in the focus of "${round.title}". Add it to the round's focus first.`;
@@ -347,7 +339,7 @@ export async function assignSlot(viewer: Viewer, raw: unknown): Promise<void> {
 }
 
 export async function clearSlot(viewer: Viewer, raw: unknown): Promise<void> {
-  const input = parse(slotSchema, raw);
+  const input = parseInput(slotSchema, raw);
   const round = await ownedRound(viewer, input.roundId);
   await db.$transaction(async (tx) => {
     await tx.assignment.deleteMany({ where: { roundId: input.roundId, principle: input.principle } });
@@ -450,7 +442,7 @@ function countEmptySlots(loop: Loop): number {
 
 /** Removes what one "Plan for me" added, where the slot still holds the story it put there. */
 export async function undoPlan(viewer: Viewer, raw: unknown): Promise<{ removed: number }> {
-  const input = parse(undoPlanSchema, raw);
+  const input = parseInput(undoPlanSchema, raw);
   await ownedLoop(viewer, input.loopId);
   if (input.added.length === 0) return { removed: 0 };
   return db.$transaction(async (tx) => {

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "./db";
 import { accessTo, assertCanRead, assertCanWrite, type Access } from "./access";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "./errors";
+import { parseInput } from "./parse-input";
 import type { Viewer } from "./viewer";
 import { saveStorySchema, storyInputSchema, type StoryInput } from "@/lib/validation/story";
 import { fieldErrors } from "@/lib/validation/common";
@@ -106,7 +107,7 @@ function scalarFields(input: StoryInput) {
 }
 
 export async function createStory(viewer: Viewer, raw: unknown): Promise<{ id: string; version: number }> {
-  const input = storyInputSchema.parse(raw);
+  const input = parseInput(storyInputSchema, raw);
   await assertOwnProject(viewer, input.projectId);
   const row = await db.story.create({
     data: { ...scalarFields(input), userId: viewer.id, ...childRows(input) },
@@ -125,7 +126,7 @@ export async function saveStory(
   version: number,
   raw: unknown,
 ): Promise<{ version: number; updatedAt: Date }> {
-  const input = storyInputSchema.parse(raw);
+  const input = parseInput(storyInputSchema, raw);
   const existing = await db.story.findUnique({ where: { id }, select: { userId: true } });
   if (!existing) throw new NotFoundError();
   await assertCanWrite(viewer, existing.userId);

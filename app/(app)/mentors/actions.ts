@@ -2,6 +2,7 @@
 // Mentors page actions: create an invite link, withdraw it, end a mentor's access.
 import { revalidatePath } from "next/cache";
 import { attempt, type ActionResult } from "@/lib/server/action-result";
+import { parseInput } from "@/lib/server/parse-input";
 import { createInvite, revokeInvite, revokeShare } from "@/lib/server/shares";
 import { viewerOrThrow } from "@/lib/server/viewer";
 import { inviteIdSchema, shareIdSchema } from "@/lib/validation/share";
@@ -17,7 +18,7 @@ export async function createInviteAction(): Promise<ActionResult<{ token: string
 
 export async function revokeInviteAction(inviteId: string): Promise<ActionResult> {
   const result = await attempt(async () => {
-    await revokeInvite(await viewerOrThrow(), inviteIdSchema.parse({ inviteId }).inviteId);
+    await revokeInvite(await viewerOrThrow(), parseInput(inviteIdSchema, { inviteId }).inviteId);
     return undefined;
   });
   if (result.ok) revalidatePath("/mentors");
@@ -26,7 +27,7 @@ export async function revokeInviteAction(inviteId: string): Promise<ActionResult
 
 export async function revokeShareAction(shareId: string): Promise<ActionResult> {
   const result = await attempt(async () => {
-    await revokeShare(await viewerOrThrow(), shareIdSchema.parse({ shareId }).shareId);
+    await revokeShare(await viewerOrThrow(), parseInput(shareIdSchema, { shareId }).shareId);
     return undefined;
   });
   if (result.ok) revalidatePath("/", "layout");

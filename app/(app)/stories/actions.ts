@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { attempt, type ActionResult } from "@/lib/server/action-result";
+import { parseInput } from "@/lib/server/parse-input";
 import { createStory, deleteStory, handleSaveStory, type SaveStoryResult } from "@/lib/server/stories";
 import { viewerOrThrow } from "@/lib/server/viewer";
 import { id as idSchema } from "@/lib/validation/common";
@@ -33,7 +34,7 @@ export async function saveStoryAction(payload: unknown): Promise<SaveStoryResult
 
 export async function deleteStoryAction(storyId: string): Promise<ActionResult<null>> {
   const result = await attempt(async () => {
-    await deleteStory(await viewerOrThrow(), idSchema.parse(storyId));
+    await deleteStory(await viewerOrThrow(), parseInput(idSchema, storyId));
     return null;
   });
   if (result.ok) revalidatePath("/stories");
