@@ -188,13 +188,13 @@ export function StoryEditor({
         const version = versionOverride ?? baseVersion;
         const result = await saveStoryAction({ id: initial.id, version, story: payloadStory });
         if (result.ok) {
-          setBaseVersion(result.version);
+          setBaseVersion(result.data.version);
           setSaved(draft);
           setConflict(null);
           setComparing(false);
           setServerErrors({});
           window.localStorage.removeItem(draftKey(initial.id));
-          setMessage({ tone: "ok", text: `Saved at ${new Date(result.updatedAt).toLocaleTimeString()}.` });
+          setMessage({ tone: "ok", text: `Saved at ${new Date(result.data.updatedAt).toLocaleTimeString()}.` });
           router.refresh();
         } else {
           setServerErrors(result.fieldErrors ?? {});

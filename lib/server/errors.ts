@@ -17,9 +17,13 @@ export class UnauthorizedError extends Error {
     super(message);
   }
 }
-export class ConflictError extends Error {
+/** A write lost a race; `current` is what the other side saved, when the user should see it to compare. */
+export class ConflictError<Current = unknown> extends Error {
   readonly kind = "conflict" as const;
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly current?: Current,
+  ) {
     super(message);
   }
 }

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { attempt, type ActionResult } from "@/lib/server/action-result";
 import { parseInput } from "@/lib/server/parse-input";
-import { createStory, deleteStory, handleSaveStory, type SaveStoryResult } from "@/lib/server/stories";
+import { createStory, deleteStory, saveEditedStory, type EditableStory, type SavedStory } from "@/lib/server/stories";
 import { viewerOrThrow } from "@/lib/server/viewer";
 import { id as idSchema } from "@/lib/validation/common";
 
@@ -21,10 +21,9 @@ export async function createStoryAction(_prev: NewStoryState, formData: FormData
   redirect(`/stories/${result.data.id}`);
 }
 
-export async function saveStoryAction(payload: unknown): Promise<SaveStoryResult> {
-  const viewer = await viewerOrThrow().catch(() => null);
-  if (!viewer) return { ok: false, message: "Your session has ended. Sign in again in another tab, then save: your text is kept here." };
-  const result = await handleSaveStory(viewer, payload);
+/** The editor's save; a lost race answers the story as it now is (`conflict.current`), so the user can compare. */
+export async function saveStoryAction(payload: unknown): Promise<ActionResult<SavedStory, EditableStory>> {
+  const result = await attempt<SavedStory, EditableStory>(async () => saveEditedStory(await viewerOrThrow(), payload));
   if (result.ok) {
     revalidatePath("/stories");
     revalidatePath("/matrix");

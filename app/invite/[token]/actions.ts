@@ -2,7 +2,7 @@
 // Accepting an invite link: a thin boundary over lib/server/shares.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { failure } from "@/lib/server/action-result";
+import { attempt } from "@/lib/server/action-result";
 import { acceptInvite } from "@/lib/server/shares";
 import { viewerOrThrow } from "@/lib/server/viewer";
 
@@ -11,13 +11,8 @@ export interface AcceptState {
 }
 
 export async function acceptInviteAction(token: string, _prev: AcceptState): Promise<AcceptState> {
-  let candidateId: string;
-  try {
-    const viewer = await viewerOrThrow();
-    candidateId = (await acceptInvite(viewer, token)).candidateId;
-  } catch (error) {
-    return { message: failure(error).message };
-  }
+  const result = await attempt(async () => acceptInvite(await viewerOrThrow(), token));
+  if (!result.ok) return { message: result.message };
   revalidatePath("/mentors");
-  redirect(`/mentors/candidates/${candidateId}`);
+  redirect(`/mentors/candidates/${result.data.candidateId}`);
 }
