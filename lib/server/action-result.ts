@@ -37,7 +37,7 @@ export function failure<Current = undefined>(error: unknown): ActionFailure<Curr
       case "unauthorized":
         return { ok: false, message: ACTION_MESSAGES.unauthorized };
       default:
-        // Forbidden says why in its own words.
+        // Forbidden (and the request-body kinds, which only route handlers meet) say why in their own words.
         return { ok: false, message: error.message };
     }
   }

@@ -1,4 +1,5 @@
-// Typed domain errors thrown by lib/server and mapped once per kind of boundary.
+// Typed domain errors thrown by lib/server and mapped once per kind of boundary: server actions in
+// action-result.ts, route handlers in http.ts, pages in not-found.ts.
 export class NotFoundError extends Error {
   readonly kind = "not-found" as const;
   constructor(message = "Not found") {
@@ -41,8 +42,23 @@ export class InputError extends Error {
     super(message);
   }
 }
+/** A request body over the limit. */
+export class TooLargeError extends Error {
+  readonly kind = "too-large" as const;
+}
+/** A request body in a format the handler does not read. */
+export class UnsupportedMediaTypeError extends Error {
+  readonly kind = "unsupported-media-type" as const;
+}
 
-export type DomainError = NotFoundError | ForbiddenError | UnauthorizedError | ConflictError | InputError;
+export type DomainError =
+  | NotFoundError
+  | ForbiddenError
+  | UnauthorizedError
+  | ConflictError
+  | InputError
+  | TooLargeError
+  | UnsupportedMediaTypeError;
 
 export function isDomainError(e: unknown): e is DomainError {
   return (
@@ -50,6 +66,8 @@ export function isDomainError(e: unknown): e is DomainError {
     e instanceof ForbiddenError ||
     e instanceof UnauthorizedError ||
     e instanceof ConflictError ||
-    e instanceof InputError
+    e instanceof InputError ||
+    e instanceof TooLargeError ||
+    e instanceof UnsupportedMediaTypeError
   );
 }
