@@ -4,7 +4,7 @@
 // reloads, and a save that refuses to overwrite someone else's newer version.
 import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { deleteStoryAction, saveStoryAction } from "@/app/(app)/stories/actions";
+import { deleteStoryAction, saveStoryAction } from "@/lib/actions/stories";
 import { describeMetricChange } from "@/lib/domain/metrics";
 import { ANGLE_SUGGESTIONS, normalizeAngle, PRINCIPLES, principleName } from "@/lib/domain/principles";
 import { assessStory } from "@/lib/domain/quality";

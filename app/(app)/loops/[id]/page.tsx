@@ -24,7 +24,7 @@ import {
   undoPlanAction,
   updateLoopAction,
   updateRoundAction,
-} from "../actions";
+} from "@/lib/actions/loops";
 
 export const metadata = { title: "Plan a loop · StarLoop" };
 

@@ -1,4 +1,5 @@
 "use server";
+// Question bank actions: thin boundaries over lib/server/questions.
 import { revalidatePath } from "next/cache";
 import { attempt, type ActionResult } from "@/lib/server/action-result";
 import { parseInput } from "@/lib/server/parse-input";

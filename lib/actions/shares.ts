@@ -1,9 +1,10 @@
 "use server";
-// Mentors page actions: create an invite link, withdraw it, end a mentor's access.
+// Share actions: create an invite link, withdraw it, accept one (the invite page), end a mentor's access.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { attempt, type ActionResult } from "@/lib/server/action-result";
 import { parseInput } from "@/lib/server/parse-input";
-import { createInvite, revokeInvite, revokeShare } from "@/lib/server/shares";
+import { acceptInvite, createInvite, revokeInvite, revokeShare } from "@/lib/server/shares";
 import { viewerOrThrow } from "@/lib/server/viewer";
 import { inviteIdSchema, shareIdSchema } from "@/lib/validation/share";
 
@@ -32,4 +33,15 @@ export async function revokeShareAction(shareId: string): Promise<ActionResult> 
   });
   if (result.ok) revalidatePath("/", "layout");
   return result;
+}
+
+export interface AcceptState {
+  message?: string;
+}
+
+export async function acceptInviteAction(token: string, _prev: AcceptState): Promise<AcceptState> {
+  const result = await attempt(async () => acceptInvite(await viewerOrThrow(), token));
+  if (!result.ok) return { message: result.message };
+  revalidatePath("/mentors");
+  redirect(`/mentors/candidates/${result.data.candidateId}`);
 }
