@@ -5,7 +5,7 @@ import { MATRIX_LEGEND, type SheetRound, type SheetSlot } from "@/lib/export/loo
 import { getLoopSheet } from "@/lib/server/backup";
 import { orNotFound } from "@/lib/server/not-found";
 import { requireViewer } from "@/lib/server/viewer";
-import { PrintActions, PrintStyles } from "./print-actions";
+import { PrintActions, PrintStyles } from "@/components/print-actions";
 
 export const metadata: Metadata = { title: "Loop sheet" };
 

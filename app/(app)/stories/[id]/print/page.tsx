@@ -8,7 +8,7 @@ import { SECTIONS } from "@/lib/domain/types";
 import { orNotFound } from "@/lib/server/not-found";
 import { getStory } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
-import { PrintActions, PrintStyles } from "../../../loops/[id]/print/print-actions";
+import { PrintActions, PrintStyles } from "@/components/print-actions";
 
 export const metadata: Metadata = { title: "Story sheet" };
 
