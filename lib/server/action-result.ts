@@ -11,6 +11,8 @@ export type ActionFailure<Current = undefined> = {
   /** A lost race: what the other side saved, so the user can compare before choosing. */
   conflict?: { current: Current };
   notFound?: boolean;
+  /** Signed out meanwhile: the form keeps what was typed and can offer to sign in again. */
+  sessionEnded?: true;
 };
 
 /** What every server action answers. `Current` is what a conflict hands back (the story editor's save does). */
@@ -35,7 +37,7 @@ export function failure<Current = undefined>(error: unknown): ActionFailure<Curr
       case "not-found":
         return { ok: false, message: ACTION_MESSAGES.notFound, notFound: true };
       case "unauthorized":
-        return { ok: false, message: ACTION_MESSAGES.unauthorized };
+        return { ok: false, message: ACTION_MESSAGES.unauthorized, sessionEnded: true };
       default:
         // Forbidden (and the request-body kinds, which only route handlers meet) say why in their own words.
         return { ok: false, message: error.message };

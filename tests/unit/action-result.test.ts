@@ -18,7 +18,7 @@ describe("server actions: failure and attempt", () => {
 
   it("not found, signed out, forbidden, conflict (with what the other side saved)", () => {
     expect(failure(new NotFoundError("secret detail"))).toEqual({ ok: false, message: ACTION_MESSAGES.notFound, notFound: true });
-    expect(failure(new UnauthorizedError())).toEqual({ ok: false, message: ACTION_MESSAGES.unauthorized });
+    expect(failure(new UnauthorizedError())).toEqual({ ok: false, message: ACTION_MESSAGES.unauthorized, sessionEnded: true });
     expect(failure(new ForbiddenError("You can only edit your own comments."))).toEqual({ ok: false, message: "You can only edit your own comments." });
     expect(failure(new ConflictError("Someone saved this story.", { version: 3 }))).toEqual({
       ok: false,
