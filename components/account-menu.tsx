@@ -1,5 +1,5 @@
 // The account menu: who is signed in, and sign out. A <details> keeps it keyboard-usable without JS.
-import { signOutAction } from "@/app/(auth)/actions";
+import { signOutAction } from "@/lib/actions/auth";
 
 export function AccountMenu({ name, email }: { name: string; email: string }) {
   return (

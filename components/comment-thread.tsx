@@ -8,7 +8,7 @@ import {
   editCommentAction,
   reopenCommentAction,
   resolveCommentAction,
-} from "@/app/(app)/mentors/comment-actions";
+} from "@/lib/actions/comments";
 import type { CommentView } from "@/lib/server/comments";
 import { COMMENT_MAX, COMMENT_SECTION_LABELS, type CommentSection } from "@/lib/domain/comments";
 import { ConfirmButton } from "./confirm-button";

@@ -1,7 +1,7 @@
 "use client";
 // Deleting a project says how many stories go with it, and asks first.
 import { useRouter } from "next/navigation";
-import { deleteProjectAction } from "@/app/(app)/projects/actions";
+import { deleteProjectAction } from "@/lib/actions/projects";
 import { ConfirmButton } from "./confirm-button";
 
 export function DeleteProjectButton({ id, title, storyCount }: { id: string; title: string; storyCount: number }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { createStoryAction, type NewStoryState } from "@/app/(app)/stories/actions";
+import { createStoryAction, type NewStoryState } from "@/lib/actions/stories";
 import { Button, Field, FormMessage, inputClass } from "./ui";
 
 export function NewStoryForm({ projects, defaultProjectId }: { projects: { id: string; title: string }[]; defaultProjectId?: string }) {

@@ -1,7 +1,7 @@
 "use client";
 // Create or edit a project; what was typed stays on screen when the save is refused.
 import { useActionState } from "react";
-import { saveProjectAction, type ProjectFormState } from "@/app/(app)/projects/actions";
+import { saveProjectAction, type ProjectFormState } from "@/lib/actions/projects";
 import { Button, Field, FormMessage, inputClass } from "./ui";
 
 export interface ProjectValues {

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { addQuestionAction, deleteQuestionAction, type QuestionFormState } from "@/app/(app)/questions/actions";
+import { addQuestionAction, deleteQuestionAction, type QuestionFormState } from "@/lib/actions/questions";
 import { PRINCIPLES } from "@/lib/domain/principles";
 import type { PrincipleCode } from "@/lib/domain/types";
 import { ConfirmButton } from "./confirm-button";

@@ -4,7 +4,7 @@
 // reloads, and a save that refuses to overwrite someone else's newer version.
 import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { deleteStoryAction, saveStoryAction } from "@/app/(app)/stories/actions";
+import { deleteStoryAction, saveStoryAction } from "@/lib/actions/stories";
 import { describeMetricChange } from "@/lib/domain/metrics";
 import { ANGLE_SUGGESTIONS, normalizeAngle, PRINCIPLES, principleName } from "@/lib/domain/principles";
 import { assessStory } from "@/lib/domain/quality";
@@ -198,13 +198,13 @@ export function StoryEditor({
         const result = await saveStoryAction({ id: initial.id, version, story: payloadStory });
         if (result.ok) {
           setSessionEnded(null);
-          setBaseVersion(result.version);
+          setBaseVersion(result.data.version);
           setSaved(draft);
           setConflict(null);
           setComparing(false);
           setServerErrors({});
           window.localStorage.removeItem(draftKey(initial.id));
-          setMessage({ tone: "ok", text: `Saved at ${new Date(result.updatedAt).toLocaleTimeString()}.` });
+          setMessage({ tone: "ok", text: `Saved at ${new Date(result.data.updatedAt).toLocaleTimeString()}.` });
           router.refresh();
         } else if (result.sessionEnded) {
           // Kept at once, not 300 ms later: the next click is likely "Sign in again", which leaves the page.

@@ -1,4 +1,4 @@
-// Concurrent story saves through the real save boundary (lib/server/stories.ts handleSaveStory) against the
+// Concurrent story saves through the real save boundary (lib/server/stories.ts saveEditedStory, answered through attempt() as the server action answers it) against the
 // SQLite file at DATABASE_URL. Used by `npm run bench` and tests/unit/write-concurrency.test.ts.
 //
 // As a child process (one OS process = one SQLite connection, like one server):
@@ -10,13 +10,14 @@
 
 /** Runs the saves concurrently in this process; never throws. */
 export async function runSaves(saves) {
-  const { handleSaveStory } = await import("../lib/server/stories.ts");
+  const { saveEditedStory } = await import("../lib/server/stories.ts");
+  const { attempt } = await import("../lib/server/action-result.ts");
   const started = performance.now();
   const results = await Promise.all(
     saves.map(async ({ viewer, payload }) => {
       const t0 = performance.now();
       try {
-        const answer = await handleSaveStory(viewer, payload);
+        const answer = await attempt(() => saveEditedStory(viewer, payload));
         const conflict = !answer.ok && Boolean(answer.conflict);
         const error = answer.ok || conflict ? null : answer.message;
         return { storyId: payload.id, ok: answer.ok, conflict, error, ms: performance.now() - t0 };

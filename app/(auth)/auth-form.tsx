@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button, Field, FormMessage, inputClass } from "@/components/ui";
-import type { AuthFormState } from "./actions";
+import type { AuthFormState } from "@/lib/actions/auth";
 
 export function AuthForm({
   mode,

@@ -1,40 +1,59 @@
-// One mapping from thrown errors to what a form shows; unexpected errors are logged, never leaked.
+// The one mapping from thrown errors to what a server action answers (and so what a form shows). Every message a
+// user sees for a kind of failure comes from ACTION_MESSAGES or from the error itself; unexpected errors are
+// logged, never leaked.
 import "server-only";
-import { z } from "zod";
-import { fieldErrors } from "@/lib/validation/common";
 import { isDomainError } from "./errors";
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; conflict?: boolean; notFound?: boolean };
+export type ActionFailure<Current = undefined> = {
+  ok: false;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  /** A lost race: what the other side saved, so the user can compare before choosing. */
+  conflict?: { current: Current };
+  notFound?: boolean;
+  /** Signed out meanwhile: the form keeps what was typed and can offer to sign in again. */
+  sessionEnded?: true;
+};
 
-export function failure(error: unknown): Extract<ActionResult, { ok: false }> {
-  if (error instanceof z.ZodError) {
-    return { ok: false, message: "Some fields need attention.", fieldErrors: fieldErrors(error) };
-  }
+/** What every server action answers. `Current` is what a conflict hands back (the story editor's save does). */
+export type ActionResult<T = undefined, Current = undefined> = { ok: true; data: T; message?: string } | ActionFailure<Current>;
+
+export const ACTION_MESSAGES = {
+  invalid: "Some fields need attention; nothing was saved.",
+  notFound: "That item does not exist or is not shared with you.",
+  unauthorized: "Your session has ended, so nothing was saved. Sign in again, then try once more: what you typed is kept in this browser.",
+  unexpected: "Something went wrong on our side; nothing was saved. Please try again.",
+} as const;
+
+export function failure<Current = undefined>(error: unknown): ActionFailure<Current> {
   if (isDomainError(error)) {
     switch (error.kind) {
       case "input":
-        return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+        // A schema's problems are shown next to their fields; a product rule's message says what to do.
+        return { ok: false, message: error.fromSchema ? ACTION_MESSAGES.invalid : error.message, fieldErrors: error.fieldErrors };
       case "conflict":
-        return { ok: false, message: error.message, conflict: true };
+        // `current` is set by the data-access function that threw, which knows what it holds.
+        return { ok: false, message: error.message, conflict: { current: error.current as Current } };
       case "not-found":
-        return { ok: false, message: "That item does not exist or is not shared with you.", notFound: true };
+        return { ok: false, message: ACTION_MESSAGES.notFound, notFound: true };
+      case "unauthorized":
+        return { ok: false, message: ACTION_MESSAGES.unauthorized, sessionEnded: true };
       default:
+        // Forbidden (and the request-body kinds, which only route handlers meet) say why in their own words.
         return { ok: false, message: error.message };
     }
   }
   console.error(error);
-  return { ok: false, message: "Something went wrong on our side; nothing was saved. Please try again." };
+  return { ok: false, message: ACTION_MESSAGES.unexpected };
 }
 
 /** Runs an action body and turns any thrown error into a failure result. */
-export async function attempt<T>(fn: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
+export async function attempt<T, Current = undefined>(fn: () => Promise<T>, message?: string): Promise<ActionResult<T, Current>> {
   try {
     return { ok: true, data: await fn(), message };
   } catch (error) {
     if (isNextControlFlow(error)) throw error;
-    return failure(error);
+    return failure<Current>(error);
   }
 }
 

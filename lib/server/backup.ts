@@ -3,7 +3,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "./db";
-import { isDomainError } from "./errors";
 import { countBank } from "./limits";
 import { getLoop, getLoopReport, parseFocus } from "./loops";
 import { listStories, toStory } from "./stories";
@@ -342,25 +341,4 @@ export async function getLoopSheet(viewer: Viewer, loopId: string, now = new Dat
     getLoopReport(viewer, loopId),
   ]);
   return buildLoopSheet({ loop, stories, projects, report, today: isoDay(now) });
-}
-
-// ---------- route handlers ----------
-
-const NO_STORE = { "cache-control": "no-store" };
-
-/** The JSON answer for a thrown error in the export/import/PDF handlers (domain errors mapped, others logged). */
-export function errorResponse(error: unknown): Response {
-  if (isDomainError(error)) {
-    const status = { "not-found": 404, forbidden: 403, unauthorized: 401, conflict: 409, input: 400 }[error.kind];
-    const message = error.kind === "not-found" ? "Not found" : error.message;
-    return Response.json({ error: message }, { status, headers: NO_STORE });
-  }
-  console.error(error);
-  return Response.json({ error: "Something went wrong on our side; nothing was changed." }, { status: 500, headers: NO_STORE });
-}
-
-export function attachment(body: BodyInit, contentType: string, fileName: string): Response {
-  return new Response(body, {
-    headers: { "content-type": contentType, "content-disposition": `attachment; filename="${fileName}"`, ...NO_STORE },
-  });
 }

@@ -2,12 +2,11 @@
 // to a section, one level of replies, resolved and reopened. A revoked mentor's comments stay,
 // marked as from a former mentor.
 import "server-only";
-import type { z } from "zod";
 import { db } from "./db";
 import { accessTo, assertCanRead, type Access } from "./access";
 import { ForbiddenError, InputError, NotFoundError } from "./errors";
+import { parseInput } from "./parse-input";
 import type { Viewer } from "./viewer";
-import { fieldErrors } from "@/lib/validation/common";
 import type { CommentSection } from "@/lib/domain/comments";
 import { addCommentSchema, commentIdSchema, editCommentSchema } from "@/lib/validation/comment";
 
@@ -38,12 +37,6 @@ export interface CommentRef {
   id: string;
   storyId: string;
   candidateId: string;
-}
-
-function parse<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  throw new InputError(result.error.issues[0]?.message ?? "Some fields need attention.", fieldErrors(result.error));
 }
 
 async function storyAccess(viewer: Viewer, storyId: string): Promise<{ candidateId: string; access: Access }> {
@@ -102,7 +95,7 @@ export async function listComments(viewer: Viewer, storyId: string): Promise<Com
  * (one level of nesting) and take its section.
  */
 export async function addComment(viewer: Viewer, raw: unknown): Promise<CommentRef> {
-  const input = parse(addCommentSchema, raw);
+  const input = parseInput(addCommentSchema, raw);
   const { candidateId } = await storyAccess(viewer, input.storyId);
   let parentId: string | null = null;
   let section = input.section;
@@ -129,7 +122,7 @@ export async function addComment(viewer: Viewer, raw: unknown): Promise<CommentR
 
 /** Changes the text of one's own comment (while one still has access to the story). */
 export async function editComment(viewer: Viewer, raw: unknown): Promise<CommentRef> {
-  const input = parse(editCommentSchema, raw);
+  const input = parseInput(editCommentSchema, raw);
   const comment = await readableComment(viewer, input.id);
   if (comment.authorId !== viewer.id) throw new ForbiddenError("You can only edit your own comments.");
   await db.comment.update({ where: { id: comment.id }, data: { body: input.body } });
@@ -138,7 +131,7 @@ export async function editComment(viewer: Viewer, raw: unknown): Promise<Comment
 
 /** Deletes one's own comment; a thread's first comment takes its replies with it. */
 export async function deleteComment(viewer: Viewer, raw: unknown): Promise<CommentRef> {
-  const { id } = parse(commentIdSchema, typeof raw === "string" ? { id: raw } : raw);
+  const { id } = parseInput(commentIdSchema, typeof raw === "string" ? { id: raw } : raw);
   const comment = await readableComment(viewer, id);
   if (comment.authorId !== viewer.id) throw new ForbiddenError("You can only delete your own comments.");
   await db.comment.delete({ where: { id: comment.id } });
@@ -147,7 +140,7 @@ export async function deleteComment(viewer: Viewer, raw: unknown): Promise<Comme
 
 /** Resolving acts on a whole thread: the story's owner or the thread starter may do it. */
 async function setResolved(viewer: Viewer, raw: unknown, resolvedAt: Date | null): Promise<CommentRef> {
-  const { id } = parse(commentIdSchema, typeof raw === "string" ? { id: raw } : raw);
+  const { id } = parseInput(commentIdSchema, typeof raw === "string" ? { id: raw } : raw);
   const comment = await readableComment(viewer, id);
   const rootId = comment.parentId ?? comment.id;
   const root = await db.comment.findUnique({ where: { id: rootId }, select: { authorId: true, updatedAt: true } });

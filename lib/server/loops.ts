@@ -1,11 +1,11 @@
 // Loops: reading (owner or mentor), planning and editing (owner only), the loop report and "Plan for me".
 import "server-only";
 import { assertRoomFor } from "./limits";
-import type { z } from "zod";
 import { db } from "./db";
 import { accessTo, assertCanWrite, type Access } from "./access";
 import { InputError, NotFoundError } from "./errors";
 import { listStories, type StoryRecord } from "./stories";
+import { parseInput } from "./parse-input";
 import type { Viewer } from "./viewer";
 import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots } from "@/lib/domain/coverage";
@@ -14,7 +14,6 @@ import { assessStory } from "@/lib/domain/quality";
 import { buildLoopReport, rankCandidates, type RankedCandidate } from "@/lib/domain/report";
 import { findTemplate } from "@/lib/domain/templates";
 import type { Assignment, Loop, LoopReport, PrincipleCode, Round, RoundKind, StoryStatus } from "@/lib/domain/types";
-import { fieldErrors } from "@/lib/validation/common";
 import {
   assignSlotSchema,
   createLoopSchema,
@@ -98,13 +97,6 @@ const loopInclude = {
   rounds: { orderBy: { position: "asc" }, include: { assignments: { orderBy: { id: "asc" } } } },
 } satisfies Prisma.LoopInclude;
 type LoopRow = Prisma.LoopGetPayload<{ include: typeof loopInclude }>;
-
-/** Zod failures become one InputError whose message is the first problem, in the user's words. */
-function parse<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  throw new InputError(result.error.issues[0]?.message ?? "Some fields need attention.", fieldErrors(result.error));
-}
 
 /** Stored focus is a JSON array; anything unreadable counts as no focus rather than breaking the page. */
 export function parseFocus(json: string): PrincipleCode[] {
@@ -214,7 +206,7 @@ async function touchLoop(tx: Prisma.TransactionClient, loopId: string) {
 // ---------- loops ----------
 
 export async function createLoopFromTemplate(viewer: Viewer, raw: unknown): Promise<{ id: string }> {
-  const input = parse(createLoopSchema, raw);
+  const input = parseInput(createLoopSchema, raw);
   const template = findTemplate(input.templateId);
   if (!template) throw new InputError("Choose a template (or Blank).", { templateId: ["Choose a template (or Blank)."] });
   const { templateId, ...details } = input;
@@ -239,7 +231,7 @@ export async function createLoopFromTemplate(viewer: Viewer, raw: unknown): Prom
 }
 
 export async function updateLoop(viewer: Viewer, id: string, raw: unknown): Promise<void> {
-  const input = parse(loopDetailsSchema, raw);
+  const input = parseInput(loopDetailsSchema, raw);
   await ownedLoop(viewer, id);
   await db.loop.update({ where: { id }, data: input });
 }
@@ -252,7 +244,7 @@ export async function deleteLoop(viewer: Viewer, id: string): Promise<void> {
 // ---------- rounds ----------
 
 export async function addRound(viewer: Viewer, loopId: string, raw: unknown): Promise<{ id: string }> {
-  const input = parse(roundInputSchema, raw);
+  const input = parseInput(roundInputSchema, raw);
   await ownedLoop(viewer, loopId);
   return db.$transaction(async (tx) => {
     const count = await tx.round.count({ where: { loopId } });
@@ -273,7 +265,7 @@ export async function updateRound(
   roundId: string,
   raw: unknown,
 ): Promise<{ removedPrinciples: PrincipleCode[] }> {
-  const input = parse(roundInputSchema, raw);
+  const input = parseInput(roundInputSchema, raw);
   const round = await ownedRound(viewer, roundId);
   return db.$transaction(async (tx) => {
     const dropped = await tx.assignment.findMany({
@@ -302,7 +294,7 @@ export async function removeRound(viewer: Viewer, roundId: string): Promise<void
 
 /** Swaps a round with its neighbour above or below; a no-op at either end. */
 export async function moveRound(viewer: Viewer, raw: unknown): Promise<void> {
-  const { roundId, direction } = parse(moveRoundSchema, raw);
+  const { roundId, direction } = parseInput(moveRoundSchema, raw);
   const round = await ownedRound(viewer, roundId);
   await db.$transaction(async (tx) => {
     const rounds = await tx.round.findMany({ where: { loopId: round.loopId }, orderBy: { position: "asc" }, select: { id: true } });
@@ -326,7 +318,7 @@ async function assertOwnStory(ownerId: string, storyId: string, field: string, l
 }
 
 export async function assignSlot(viewer: Viewer, raw: unknown): Promise<void> {
-  const input = parse(assignSlotSchema, raw);
+  const input = parseInput(assignSlotSchema, raw);
   const round = await ownedRound(viewer, input.roundId);
   if (!round.focus.includes(input.principle)) {
     const message = `${principleName(input.principle)} is not in the focus of "${round.title}". Add it to the round's focus first.`;
@@ -349,7 +341,7 @@ export async function assignSlot(viewer: Viewer, raw: unknown): Promise<void> {
 }
 
 export async function clearSlot(viewer: Viewer, raw: unknown): Promise<void> {
-  const input = parse(slotSchema, raw);
+  const input = parseInput(slotSchema, raw);
   const round = await ownedRound(viewer, input.roundId);
   await db.$transaction(async (tx) => {
     await tx.assignment.deleteMany({ where: { roundId: input.roundId, principle: input.principle } });
@@ -452,7 +444,7 @@ function countEmptySlots(loop: Loop): number {
 
 /** Removes what one "Plan for me" added, where the slot still holds the story it put there. */
 export async function undoPlan(viewer: Viewer, raw: unknown): Promise<{ removed: number }> {
-  const input = parse(undoPlanSchema, raw);
+  const input = parseInput(undoPlanSchema, raw);
   await ownedLoop(viewer, input.loopId);
   if (input.added.length === 0) return { removed: 0 };
   return db.$transaction(async (tx) => {

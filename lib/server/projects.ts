@@ -4,8 +4,9 @@ import { assertRoomFor } from "./limits";
 import { db } from "./db";
 import { assertCanRead, assertCanWrite } from "./access";
 import { NotFoundError } from "./errors";
+import { parseInput } from "./parse-input";
 import type { Viewer } from "./viewer";
-import { projectInputSchema, type ProjectInput } from "@/lib/validation/project";
+import { projectInputSchema } from "@/lib/validation/project";
 
 export interface ProjectSummary {
   id: string;
@@ -47,8 +48,8 @@ export async function getProject(viewer: Viewer, id: string): Promise<ProjectSum
   };
 }
 
-export async function createProject(viewer: Viewer, input: ProjectInput): Promise<{ id: string }> {
-  const data = projectInputSchema.parse(input);
+export async function createProject(viewer: Viewer, raw: unknown): Promise<{ id: string }> {
+  const data = parseInput(projectInputSchema, raw);
   await assertRoomFor(viewer.id, "projects");
   const row = await db.project.create({ data: { ...data, userId: viewer.id }, select: { id: true } });
   return row;
@@ -61,8 +62,8 @@ async function ownedProject(viewer: Viewer, id: string) {
   return row;
 }
 
-export async function updateProject(viewer: Viewer, id: string, input: ProjectInput): Promise<void> {
-  const data = projectInputSchema.parse(input);
+export async function updateProject(viewer: Viewer, id: string, raw: unknown): Promise<void> {
+  const data = parseInput(projectInputSchema, raw);
   await ownedProject(viewer, id);
   await db.project.update({ where: { id }, data });
 }

@@ -4,6 +4,7 @@ import { assertRoomFor } from "./limits";
 import { db } from "./db";
 import { assertCanRead } from "./access";
 import { NotFoundError } from "./errors";
+import { parseInput } from "./parse-input";
 import type { Viewer } from "./viewer";
 import { questionInputSchema } from "@/lib/validation/question";
 import type { PrincipleCode } from "@/lib/domain/types";
@@ -21,7 +22,7 @@ export async function listOwnQuestions(viewer: Viewer, candidateId = viewer.id):
 }
 
 export async function addQuestion(viewer: Viewer, raw: unknown): Promise<{ id: string }> {
-  const input = questionInputSchema.parse(raw);
+  const input = parseInput(questionInputSchema, raw);
   await assertRoomFor(viewer.id, "questions");
   return db.question.create({
     data: { userId: viewer.id, text: input.text, principles: JSON.stringify(input.principles) },

@@ -1,12 +1,11 @@
 // Stories: reading (owner or mentor), saving with optimistic concurrency (owner only).
 import "server-only";
-import { assertRoomFor } from "./limits";
 import { db } from "./db";
 import { accessTo, assertCanRead, assertCanWrite, type Access } from "./access";
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from "./errors";
+import { ConflictError, InputError, NotFoundError } from "./errors";
+import { parseInput } from "./parse-input";
 import type { Viewer } from "./viewer";
 import { saveStorySchema, storyInputSchema, type StoryInput } from "@/lib/validation/story";
-import { fieldErrors } from "@/lib/validation/common";
 import type { Direction, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assessStory } from "@/lib/domain/quality";
@@ -107,9 +106,8 @@ function scalarFields(input: StoryInput) {
 }
 
 export async function createStory(viewer: Viewer, raw: unknown): Promise<{ id: string; version: number }> {
-  const input = storyInputSchema.parse(raw);
+  const input = parseInput(storyInputSchema, raw);
   await assertOwnProject(viewer, input.projectId);
-  await assertRoomFor(viewer.id, "stories");
   const row = await db.story.create({
     data: { ...scalarFields(input), userId: viewer.id, ...childRows(input) },
     select: { id: true, version: true },
@@ -127,7 +125,7 @@ export async function saveStory(
   version: number,
   raw: unknown,
 ): Promise<{ version: number; updatedAt: Date }> {
-  const input = storyInputSchema.parse(raw);
+  const input = parseInput(storyInputSchema, raw);
   const existing = await db.story.findUnique({ where: { id }, select: { userId: true } });
   if (!existing) throw new NotFoundError();
   await assertCanWrite(viewer, existing.userId);
@@ -231,32 +229,23 @@ export function toEditable(s: StoryRecord): EditableStory {
   };
 }
 
-export type SaveStoryResult =
-  | { ok: true; version: number; updatedAt: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; conflict?: { current: EditableStory }; sessionEnded?: true };
+export interface SavedStory {
+  version: number;
+  updatedAt: string;
+}
 
 /**
- * The save boundary shared by the editor's server action and tests: validates the raw payload
- * with the editor's own schema, saves with the version check, and on a lost race returns the
- * story as it now is so the user can compare.
+ * The editor's save, behind its server action and the write tests: validates the raw payload with the editor's
+ * own schema and saves with the version check. On a lost race the ConflictError carries the story as it now
+ * is, so the user can compare.
  */
-export async function handleSaveStory(viewer: Viewer, payload: unknown): Promise<SaveStoryResult> {
-  const parsed = saveStorySchema.safeParse(payload);
-  if (!parsed.success) {
-    return { ok: false, message: "Some fields need attention; nothing was saved.", fieldErrors: fieldErrors(parsed.error) };
-  }
-  const { id, version, story } = parsed.data;
+export async function saveEditedStory(viewer: Viewer, payload: unknown): Promise<SavedStory> {
+  const { id, version, story } = parseInput(saveStorySchema, payload);
   try {
     const saved = await saveStory(viewer, id, version, story);
-    return { ok: true, version: saved.version, updatedAt: saved.updatedAt.toISOString() };
+    return { version: saved.version, updatedAt: saved.updatedAt.toISOString() };
   } catch (error) {
-    if (error instanceof ConflictError) {
-      const current = await getStory(viewer, id);
-      return { ok: false, message: error.message, conflict: { current: toEditable(current) } };
-    }
-    if (error instanceof InputError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-    if (error instanceof NotFoundError) return { ok: false, message: "This story no longer exists, or is not yours to edit." };
-    if (error instanceof ForbiddenError) return { ok: false, message: error.message };
+    if (error instanceof ConflictError) throw new ConflictError(error.message, toEditable(await getStory(viewer, id)));
     throw error;
   }
 }

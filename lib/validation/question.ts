@@ -12,3 +12,6 @@ export const questionInputSchema = z.object({
     .transform((a) => [...new Set(a)]),
 });
 export type QuestionInput = z.infer<typeof questionInputSchema>;
+
+/** The question bank's query string; an unknown principle shows every principle rather than an error. */
+export const questionFilterSchema = z.object({ principle: principleCodeSchema.optional().catch(undefined) });

@@ -78,7 +78,7 @@ test("saves answered before a SIGKILL survive it; the database stays intact; an 
       const record: Issued = { version, title, answeredOk: false };
       issued.get(w.storyId)!.push(record);
       const payload = storyPayload({ storyId: w.storyId, version, projectId: w.projectId, title });
-      let r: { status: number; result?: { ok: boolean; version?: number; message?: string } };
+      let r: { status: number; result?: { ok: boolean; data?: { version: number }; message?: string } };
       try {
         r = await callAction(base, `/stories/${w.storyId}`, actionId, [payload], cookies[i]);
       } catch {
@@ -87,7 +87,7 @@ test("saves answered before a SIGKILL survive it; the database stays intact; an 
       if (r.status === 200 && r.result?.ok === true) {
         record.answeredOk = true;
         answered += 1;
-        version = r.result.version!;
+        version = r.result.data!.version;
       } else if (!killed) {
         unexpected.push(`${r.status} ${JSON.stringify(r.result)}`);
         return;
@@ -168,5 +168,5 @@ test("saves answered before a SIGKILL survive it; the database stays intact; an 
   const after = await callAction(second.base, `/stories/${w.storyId}`, actionId, [
     storyPayload({ storyId: w.storyId, version: Number(version), projectId: w.projectId, title: "After the crash" }),
   ], cookie);
-  expect(after.result).toMatchObject({ ok: true, version: Number(version) + 1 });
+  expect(after.result).toMatchObject({ ok: true, data: { version: Number(version) + 1 } });
 });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { ForbiddenError, InputError, NotFoundError } from "@/lib/server/errors";
 import { createProject, deleteProject, getProject, listProjects, updateProject } from "@/lib/server/projects";
-import { barRaiserPrinciples, createStory, deleteStory, getStory, handleSaveStory, listStories, listStoriesToRate, listStoryRows, saveStory } from "@/lib/server/stories";
+import { barRaiserPrinciples, createStory, deleteStory, getStory, listStories, listStoriesToRate, listStoryRows, saveEditedStory, saveStory } from "@/lib/server/stories";
 import {
   addRound,
   assignSlot,
@@ -138,7 +138,7 @@ const reads: Op[] = [
 
 const writes: Op[] = [
   { name: "saveStory", run: (v) => saveStory(v, ids.story, storyVersion, storyBody("Hijacked")) },
-  { name: "handleSaveStory", run: (v) => handleSaveStory(v, { id: ids.story, version: storyVersion, story: storyBody("Hijacked") }).then((r) => { if (!r.ok) throw new NotFoundError(r.message); }) },
+  { name: "saveEditedStory", run: (v) => saveEditedStory(v, { id: ids.story, version: storyVersion, story: storyBody("Hijacked") }) },
   { name: "deleteStory", run: (v) => deleteStory(v, ids.story) },
   { name: "createStory in their project", run: (v) => createStory(v, storyBody("Planted")) },
   { name: "updateProject", run: (v) => updateProject(v, ids.project, { ...project, title: "Hijacked" }) },

@@ -4,8 +4,23 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { createProject, deleteProject, getProject, listProjects, updateProject } from "@/lib/server/projects";
-import { createStory, deleteStory, getStory, handleSaveStory, listStories, listStoriesToRate, listStoryRows, saveStory } from "@/lib/server/stories";
+import { attempt } from "@/lib/server/action-result";
+import {
+  createStory,
+  deleteStory,
+  getStory,
+  listStories,
+  listStoriesToRate,
+  listStoryRows,
+  saveEditedStory,
+  saveStory,
+  type EditableStory,
+  type SavedStory,
+} from "@/lib/server/stories";
 import type { Viewer } from "@/lib/server/viewer";
+
+/** The editor's save as its server action answers it: the same attempt() mapping to an ActionResult. */
+const saveFromEditor = (viewer: Viewer, payload: unknown) => attempt<SavedStory, EditableStory>(() => saveEditedStory(viewer, payload));
 
 const words = (n: number, w = "word") => Array.from({ length: n }, () => w).join(" ");
 
@@ -90,9 +105,9 @@ describe("ownership", () => {
 describe("saving with a version", () => {
   it("saves once per version; the second save from the same version is a conflict with the current text", async () => {
     const { id, version } = await createStory(alice, storyBody(projectId, { title: "Race" }));
-    const first = await handleSaveStory(alice, { id, version, story: storyBody(projectId, { title: "Race — tab A" }) });
-    expect(first).toMatchObject({ ok: true, version: version + 1 });
-    const second = await handleSaveStory(alice, { id, version, story: storyBody(projectId, { title: "Race — tab B" }) });
+    const first = await saveFromEditor(alice, { id, version, story: storyBody(projectId, { title: "Race — tab A" }) });
+    expect(first).toMatchObject({ ok: true, data: { version: version + 1 } });
+    const second = await saveFromEditor(alice, { id, version, story: storyBody(projectId, { title: "Race — tab B" }) });
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(second.message).toMatch(/Someone saved this story/);
@@ -102,7 +117,7 @@ describe("saving with a version", () => {
 
   it("replaces principles, angles and metrics on save", async () => {
     const { id, version } = await createStory(alice, storyBody(projectId, { title: "Children" }));
-    const r = await handleSaveStory(alice, {
+    const r = await saveFromEditor(alice, {
       id,
       version,
       story: storyBody(projectId, { angles: ["scale", "cost"], principles: [{ code: "frugality", weight: "primary" }, { code: "ownership", weight: "secondary" }], metrics: [] }),
@@ -119,7 +134,7 @@ describe("bad input sent straight to the save boundary", () => {
   async function refused(story: Record<string, unknown>, field: RegExp, message: RegExp) {
     const before = await counts();
     const current = await getStory(alice, storyId);
-    const result = await handleSaveStory(alice, { id: storyId, version: current.version, story: { ...storyBody(projectId), ...story } });
+    const result = await saveFromEditor(alice, { id: storyId, version: current.version, story: { ...storyBody(projectId), ...story } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const keys = Object.keys(result.fieldErrors ?? {});
@@ -132,7 +147,7 @@ describe("bad input sent straight to the save boundary", () => {
   it("refuses a section over 5,000 characters (5,000 is fine)", async () => {
     await refused({ action: "x".repeat(5001) }, /story\.action/, /at most 5,000/);
     const current = await getStory(alice, storyId);
-    const ok = await handleSaveStory(alice, { id: storyId, version: current.version, story: storyBody(projectId, { action: "x".repeat(5000) }) });
+    const ok = await saveFromEditor(alice, { id: storyId, version: current.version, story: storyBody(projectId, { action: "x".repeat(5000) }) });
     expect(ok.ok).toBe(true);
   });
   it("refuses a title over 200 characters", () => refused({ title: "t".repeat(201) }, /story\.title/, /at most 200/));
@@ -151,12 +166,12 @@ describe("bad input sent straight to the save boundary", () => {
     await refused({ angles: Array.from({ length: 21 }, (_, i) => `angle ${i}`) }, /story\.angles/, /At most 20 angles/);
   });
   it("refuses a payload that is not a story at all", async () => {
-    const r = await handleSaveStory(alice, "DROP TABLE story");
+    const r = await saveFromEditor(alice, "DROP TABLE story");
     expect(r.ok).toBe(false);
   });
   it("exactly 15 words or 40 words pass validation (quality is advisory, not enforced)", async () => {
     const current = await getStory(alice, storyId);
-    const r = await handleSaveStory(alice, { id: storyId, version: current.version, story: storyBody(projectId, { situation: words(15) }) });
+    const r = await saveFromEditor(alice, { id: storyId, version: current.version, story: storyBody(projectId, { situation: words(15) }) });
     expect(r.ok).toBe(true);
   });
 });

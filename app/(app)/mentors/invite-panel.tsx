@@ -2,7 +2,7 @@
 // Creating an invite link and copying it: the link is shown once (only its hash is stored).
 import { useId, useRef, useState, useTransition } from "react";
 import { Button, FormMessage, inputClass } from "@/components/ui";
-import { createInviteAction } from "./actions";
+import { createInviteAction } from "@/lib/actions/shares";
 
 export function InvitePanel() {
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);

@@ -1,7 +1,7 @@
 "use client";
 // Withdrawing an unused invite link, or ending a mentor's access; both ask first.
 import { ConfirmButton } from "@/components/confirm-button";
-import { revokeInviteAction, revokeShareAction } from "./actions";
+import { revokeInviteAction, revokeShareAction } from "@/lib/actions/shares";
 
 export function RevokeInviteButton({ inviteId, created }: { inviteId: string; created: string }) {
   return (

@@ -5,15 +5,15 @@ import { Badge, Card, PageHeader } from "@/components/ui";
 import { PRINCIPLES } from "@/lib/domain/principles";
 import { questionsFor } from "@/lib/domain/questions";
 import { listOwnQuestions } from "@/lib/server/questions";
+import { parseInput } from "@/lib/server/parse-input";
 import { requireViewer } from "@/lib/server/viewer";
-import { principleCodeSchema } from "@/lib/validation/story";
+import { questionFilterSchema } from "@/lib/validation/question";
 
 export const metadata: Metadata = { title: "Questions" };
 
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<{ principle?: string }> }) {
   const viewer = await requireViewer("/questions");
-  const parsed = principleCodeSchema.safeParse((await searchParams).principle);
-  const principle = parsed.success ? parsed.data : undefined;
+  const { principle } = parseInput(questionFilterSchema, await searchParams);
   const own = await listOwnQuestions(viewer);
   const shown = principle ? PRINCIPLES.filter((p) => p.code === principle) : PRINCIPLES;
   return (

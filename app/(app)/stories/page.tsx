@@ -8,6 +8,7 @@ import { mapPage, matchStories, paginate, sortByReadiness } from "@/lib/domain/b
 import { unresolvedCounts } from "@/lib/server/comments";
 import { listProjects } from "@/lib/server/projects";
 import { listStoriesToRate } from "@/lib/server/stories";
+import { parseInput } from "@/lib/server/parse-input";
 import { requireViewer } from "@/lib/server/viewer";
 import { storyFilterSchema } from "@/lib/validation/story";
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Stories" };
 
 export default async function StoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer("/stories");
-  const filter = storyFilterSchema.parse(await searchParams);
+  const filter = parseInput(storyFilterSchema, await searchParams);
   const [{ stories: rows, rate }, projects, open] = await Promise.all([listStoriesToRate(viewer), listProjects(viewer), unresolvedCounts(viewer)]);
 
   if (projects.length === 0) {

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/server/viewer";
 import { PASSWORD_RULES } from "@/lib/validation/auth";
 import { safeNext } from "@/lib/validation/redirect";
-import { signInAction } from "../actions";
+import { signInAction } from "@/lib/actions/auth";
 import { AuthForm } from "../auth-form";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -2,7 +2,7 @@
 // The one button that turns an invite link into access.
 import { useActionState } from "react";
 import { Button, FormMessage } from "@/components/ui";
-import type { AcceptState } from "./actions";
+import type { AcceptState } from "@/lib/actions/shares";
 
 export function AcceptInviteForm({ action }: { action: (prev: AcceptState) => Promise<AcceptState> }) {
   const [state, formAction, pending] = useActionState(action, {});

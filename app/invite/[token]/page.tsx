@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/ui";
 import { inspectInvite } from "@/lib/server/shares";
 import { getViewer } from "@/lib/server/viewer";
 import { AcceptInviteForm } from "./accept-form";
-import { acceptInviteAction } from "./actions";
+import { acceptInviteAction } from "@/lib/actions/shares";
 
 // The token is a secret: keep it out of Referer headers and search engines.
 export const metadata: Metadata = { title: "Mentor invitation", referrer: "no-referrer", robots: { index: false, follow: false } };

@@ -1,6 +1,5 @@
 // The planning view: each round with a story picker per focus principle, and the loop report beside the plan.
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { buttonClass, ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { loopTitle, RoundKindBadge } from "@/components/loop-kinds";
 import { LoopDeleteButton } from "@/components/loop-delete-button";
@@ -11,8 +10,8 @@ import { RoundControls } from "@/components/loop-round-controls";
 import { RoundForm } from "@/components/loop-round-form";
 import { SlotPicker, type SlotOption } from "@/components/loop-slot-picker";
 import { principleName } from "@/lib/domain/principles";
-import { NotFoundError } from "@/lib/server/errors";
-import { getLoopWorkspace, slotId, type LoopWorkspace } from "@/lib/server/loops";
+import { orNotFound } from "@/lib/server/not-found";
+import { getLoopWorkspace, slotId } from "@/lib/server/loops";
 import { requireViewer } from "@/lib/server/viewer";
 import {
   addRoundAction,
@@ -25,23 +24,14 @@ import {
   undoPlanAction,
   updateLoopAction,
   updateRoundAction,
-} from "../actions";
+} from "@/lib/actions/loops";
 
 export const metadata = { title: "Plan a loop · StarLoop" };
-
-async function load(viewer: Awaited<ReturnType<typeof requireViewer>>, id: string): Promise<LoopWorkspace> {
-  try {
-    return await getLoopWorkspace(viewer, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 export default async function LoopPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/loops/${id}`);
-  const { loop, stories, report, candidates } = await load(viewer, id);
+  const { loop, stories, report, candidates } = await orNotFound(getLoopWorkspace(viewer, id));
   const owner = loop.access === "owner";
   const title = loopTitle(loop);
   const storyById = new Map(stories.map((s) => [s.id, s]));

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui";
 import { LoopCreateForm } from "@/components/loop-form";
 import { requireViewer } from "@/lib/server/viewer";
-import { createLoopAction } from "../actions";
+import { createLoopAction } from "@/lib/actions/loops";
 
 export const metadata = { title: "New loop · StarLoop" };
 

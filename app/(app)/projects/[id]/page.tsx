@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { DeleteProjectButton } from "@/components/delete-project-button";
 import { ProjectForm } from "@/components/project-form";
 import { ButtonLink, Card, FormMessage, PageHeader } from "@/components/ui";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/not-found";
 import { getProject } from "@/lib/server/projects";
 import { listStoryRows } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
@@ -14,10 +14,7 @@ export const metadata: Metadata = { title: "Project" };
 export default async function ProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/projects/${id}`);
-  const project = await getProject(viewer, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const project = await orNotFound(getProject(viewer, id));
   if (project.ownerId !== viewer.id) notFound();
   const stories = (await listStoryRows(viewer)).filter((s) => s.projectId === id);
   const created = (await searchParams).created === "1";

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { commentAsides } from "@/components/comment-asides";
 import { StoryEditor } from "@/components/story-editor";
 import { StoryReadView } from "@/components/story-read-view";
 import { ButtonLink, PageHeader } from "@/components/ui";
 import { listComments } from "@/lib/server/comments";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/not-found";
 import { listProjects } from "@/lib/server/projects";
 import { listOwnQuestions } from "@/lib/server/questions";
 import { barRaiserPrinciples, getStory, toEditable } from "@/lib/server/stories";
@@ -17,10 +16,7 @@ export const metadata: Metadata = { title: "Story" };
 export default async function StoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/stories/${id}`);
-  const story = await getStory(viewer, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const story = await orNotFound(getStory(viewer, id));
   const comments = await listComments(viewer, id);
   const asides = commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true });
   if (story.access === "mentor") {

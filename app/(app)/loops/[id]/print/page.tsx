@@ -1,12 +1,11 @@
 // The loop sheet for paper: one block per round (page break between rounds), the principle × story matrix, the
 // report's open findings. Black on white, no navigation; the PDF route renders the same LoopSheet.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { MATRIX_LEGEND, type SheetRound, type SheetSlot } from "@/lib/export/loop-sheet";
 import { getLoopSheet } from "@/lib/server/backup";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/not-found";
 import { requireViewer } from "@/lib/server/viewer";
-import { PrintActions, PrintStyles } from "./print-actions";
+import { PrintActions, PrintStyles } from "@/components/print-actions";
 
 export const metadata: Metadata = { title: "Loop sheet" };
 
@@ -69,10 +68,7 @@ function RoundBlock({ round, first }: { round: SheetRound; first: boolean }) {
 export default async function LoopPrintPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/loops/${id}/print`);
-  const sheet = await getLoopSheet(viewer, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const sheet = await orNotFound(getLoopSheet(viewer, id));
   const { matrix } = sheet;
   return (
     <article className="mx-auto max-w-4xl bg-white p-6 text-black shadow-sm print:max-w-none print:p-0 print:shadow-none">

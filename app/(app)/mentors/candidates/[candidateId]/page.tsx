@@ -5,7 +5,8 @@ import { unresolvedCounts } from "@/lib/server/comments";
 import { listProjects } from "@/lib/server/projects";
 import { listStoryRows } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
-import { menteeOr404, or404 } from "./mentee";
+import { orNotFound } from "@/lib/server/not-found";
+import { menteeOr404 } from "./mentee";
 
 export const metadata: Metadata = { title: "Mentee's stories" };
 
@@ -13,7 +14,7 @@ export default async function MenteeStoriesPage({ params }: { params: Promise<{ 
   const { candidateId } = await params;
   const viewer = await requireViewer(`/mentors/candidates/${candidateId}`);
   const mentee = await menteeOr404(viewer, candidateId);
-  const [rows, projects, open] = await or404(
+  const [rows, projects, open] = await orNotFound(
     Promise.all([listStoryRows(viewer, candidateId), listProjects(viewer, candidateId), unresolvedCounts(viewer, candidateId)]),
   );
   const base = `/mentors/candidates/${candidateId}`;

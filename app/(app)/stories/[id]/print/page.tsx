@@ -1,15 +1,14 @@
 // One story for paper: every section in full, its principles, angles and metrics with their derived changes.
 // Readable by the owner and by a mentor with an active share.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { describeMetricChange, formatQuantity } from "@/lib/domain/metrics";
 import { principleName } from "@/lib/domain/principles";
 import { storySpokenMinutes, formatSpokenTime } from "@/lib/domain/text";
 import { SECTIONS } from "@/lib/domain/types";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/not-found";
 import { getStory } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
-import { PrintActions, PrintStyles } from "../../../loops/[id]/print/print-actions";
+import { PrintActions, PrintStyles } from "@/components/print-actions";
 
 export const metadata: Metadata = { title: "Story sheet" };
 
@@ -18,10 +17,7 @@ const SECTION_TITLES = { situation: "Situation", task: "Task", action: "Action",
 export default async function StoryPrintPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/stories/${id}/print`);
-  const story = await getStory(viewer, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const story = await orNotFound(getStory(viewer, id));
   const facts = [
     story.projectTitle,
     story.status === "ready" ? "Ready" : "Draft",

@@ -4,7 +4,8 @@ import { loopTitle } from "@/components/loop-kinds";
 import { Card, EmptyState } from "@/components/ui";
 import { listLoops } from "@/lib/server/loops";
 import { requireViewer } from "@/lib/server/viewer";
-import { menteeOr404, or404 } from "../mentee";
+import { orNotFound } from "@/lib/server/not-found";
+import { menteeOr404 } from "../mentee";
 
 export const metadata: Metadata = { title: "Mentee's loops" };
 
@@ -12,7 +13,7 @@ export default async function MenteeLoopsPage({ params }: { params: Promise<{ ca
   const { candidateId } = await params;
   const viewer = await requireViewer(`/mentors/candidates/${candidateId}/loops`);
   const mentee = await menteeOr404(viewer, candidateId);
-  const loops = await or404(listLoops(viewer, candidateId));
+  const loops = await orNotFound(listLoops(viewer, candidateId));
   return (
     <section aria-labelledby="loops-heading" className="space-y-3">
       <h2 id="loops-heading" className="text-lg font-semibold">Loops</h2>

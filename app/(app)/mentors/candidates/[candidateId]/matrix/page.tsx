@@ -4,7 +4,8 @@ import { EmptyState } from "@/components/ui";
 import { buildMatrix } from "@/lib/domain/bank";
 import { listStories } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
-import { menteeOr404, or404 } from "../mentee";
+import { orNotFound } from "@/lib/server/not-found";
+import { menteeOr404 } from "../mentee";
 
 export const metadata: Metadata = { title: "Mentee's story matrix" };
 
@@ -12,7 +13,7 @@ export default async function MenteeMatrixPage({ params }: { params: Promise<{ c
   const { candidateId } = await params;
   const viewer = await requireViewer(`/mentors/candidates/${candidateId}/matrix`);
   const mentee = await menteeOr404(viewer, candidateId);
-  const stories = await or404(listStories(viewer, candidateId));
+  const stories = await orNotFound(listStories(viewer, candidateId));
   const rows = buildMatrix(stories);
   const gaps = rows.filter((r) => r.gap).length;
   return (

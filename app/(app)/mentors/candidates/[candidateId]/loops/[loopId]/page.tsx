@@ -7,7 +7,8 @@ import { Card, EmptyState } from "@/components/ui";
 import { principleName } from "@/lib/domain/principles";
 import { getLoopWorkspace, slotId } from "@/lib/server/loops";
 import { requireViewer } from "@/lib/server/viewer";
-import { menteeOr404, or404 } from "../../mentee";
+import { orNotFound } from "@/lib/server/not-found";
+import { menteeOr404 } from "../../mentee";
 
 export const metadata: Metadata = { title: "Mentee's loop" };
 
@@ -15,7 +16,7 @@ export default async function MenteeLoopPage({ params }: { params: Promise<{ can
   const { candidateId, loopId } = await params;
   const viewer = await requireViewer(`/mentors/candidates/${candidateId}/loops/${loopId}`);
   await menteeOr404(viewer, candidateId);
-  const { loop, stories, report } = await or404(getLoopWorkspace(viewer, loopId));
+  const { loop, stories, report } = await orNotFound(getLoopWorkspace(viewer, loopId));
   if (loop.ownerId !== candidateId) notFound();
   const base = `/mentors/candidates/${candidateId}`;
   const storyById = new Map(stories.map((s) => [s.id, s]));

@@ -5,7 +5,8 @@ import { StoryReadView } from "@/components/story-read-view";
 import { listComments } from "@/lib/server/comments";
 import { getStory } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
-import { menteeOr404, or404 } from "../../mentee";
+import { orNotFound } from "@/lib/server/not-found";
+import { menteeOr404 } from "../../mentee";
 
 export const metadata: Metadata = { title: "Story (mentor view)" };
 
@@ -13,10 +14,10 @@ export default async function MenteeStoryPage({ params }: { params: Promise<{ ca
   const { candidateId, storyId } = await params;
   const viewer = await requireViewer(`/mentors/candidates/${candidateId}/stories/${storyId}`);
   await menteeOr404(viewer, candidateId);
-  const story = await or404(getStory(viewer, storyId));
+  const story = await orNotFound(getStory(viewer, storyId));
   if (story.ownerId !== candidateId) notFound();
   if (story.access === "owner") redirect(`/stories/${storyId}`);
-  const comments = await or404(listComments(viewer, storyId));
+  const comments = await orNotFound(listComments(viewer, storyId));
   return (
     <div>
       <div className="mb-4">

@@ -1,6 +1,8 @@
 "use server";
+// Question bank actions: thin boundaries over lib/server/questions.
 import { revalidatePath } from "next/cache";
 import { attempt, type ActionResult } from "@/lib/server/action-result";
+import { parseInput } from "@/lib/server/parse-input";
 import { addQuestion, deleteQuestion } from "@/lib/server/questions";
 import { viewerOrThrow } from "@/lib/server/viewer";
 import { id as idSchema } from "@/lib/validation/common";
@@ -20,7 +22,7 @@ export async function addQuestionAction(_prev: QuestionFormState, formData: Form
 
 export async function deleteQuestionAction(questionId: string): Promise<ActionResult<null>> {
   const result = await attempt(async () => {
-    await deleteQuestion(await viewerOrThrow(), idSchema.parse(questionId));
+    await deleteQuestion(await viewerOrThrow(), parseInput(idSchema, questionId));
     return null;
   });
   if (result.ok) revalidatePath("/questions");

@@ -4,8 +4,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAPIError } from "better-auth/api";
 import { auth } from "@/lib/server/auth";
+import { failure } from "@/lib/server/action-result";
+import { parseInput } from "@/lib/server/parse-input";
 import { clearAttempts } from "@/lib/server/rate-limit";
-import { fieldErrors } from "@/lib/validation/common";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { safeNext } from "@/lib/validation/redirect";
 
@@ -15,6 +16,13 @@ export interface AuthFormState {
   values?: { name?: string; email?: string };
 }
 
+/** Invalid fields answer like every other form (action-result.ts). */
+function refused(error: unknown): Pick<AuthFormState, "message" | "fieldErrors"> {
+  const { message, fieldErrors } = failure(error);
+  return { message, fieldErrors };
+}
+
+/** better-auth's own refusals, in the product's words (it reports them as APIError codes, not domain errors). */
 function authErrorMessage(error: unknown, fallback: string): string {
   if (isAPIError(error)) {
     const code = (error.body as { code?: string } | undefined)?.code ?? "";
@@ -31,10 +39,14 @@ function authErrorMessage(error: unknown, fallback: string): string {
 export async function signUpAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const raw = { name: formData.get("name"), email: formData.get("email"), password: formData.get("password") };
   const values = { name: String(raw.name ?? ""), email: String(raw.email ?? "") };
-  const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success) return { message: "Please fix the highlighted fields.", fieldErrors: fieldErrors(parsed.error), values };
+  let body;
   try {
-    await auth.api.signUpEmail({ body: parsed.data, headers: await headers() });
+    body = parseInput(signUpSchema, raw);
+  } catch (error) {
+    return { ...refused(error), values };
+  }
+  try {
+    await auth.api.signUpEmail({ body, headers: await headers() });
   } catch (error) {
     return { message: authErrorMessage(error, "We could not create your account. Please try again."), values };
   }
@@ -44,14 +56,18 @@ export async function signUpAction(_prev: AuthFormState, formData: FormData): Pr
 export async function signInAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const raw = { email: formData.get("email"), password: formData.get("password") };
   const values = { email: String(raw.email ?? "") };
-  const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) return { message: "Please fix the highlighted fields.", fieldErrors: fieldErrors(parsed.error), values };
+  let body;
   try {
-    await auth.api.signInEmail({ body: parsed.data, headers: await headers() });
+    body = parseInput(signInSchema, raw);
+  } catch (error) {
+    return { ...refused(error), values };
+  }
+  try {
+    await auth.api.signInEmail({ body, headers: await headers() });
   } catch (error) {
     return { message: authErrorMessage(error, "We could not sign you in. Please try again."), values };
   }
-  await clearAttempts(`email:${parsed.data.email}`);
+  await clearAttempts(`email:${body.email}`);
   redirect(safeNext(formData.get("next")) ?? "/stories");
 }
 

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { attempt, type ActionResult } from "@/lib/server/action-result";
-import { createStory, deleteStory, handleSaveStory, type SaveStoryResult } from "@/lib/server/stories";
+import { parseInput } from "@/lib/server/parse-input";
+import { createStory, deleteStory, saveEditedStory, type EditableStory, type SavedStory } from "@/lib/server/stories";
 import { viewerOrThrow } from "@/lib/server/viewer";
 import { id as idSchema } from "@/lib/validation/common";
 
@@ -20,12 +21,9 @@ export async function createStoryAction(_prev: NewStoryState, formData: FormData
   redirect(`/stories/${result.data.id}`);
 }
 
-export async function saveStoryAction(payload: unknown): Promise<SaveStoryResult> {
-  const viewer = await viewerOrThrow().catch(() => null);
-  if (!viewer) {
-    return { ok: false, sessionEnded: true, message: "Your session has ended, so this was not saved. Your text is kept in this browser: sign in again and it is back in the editor." };
-  }
-  const result = await handleSaveStory(viewer, payload);
+/** The editor's save; a lost race answers the story as it now is (`conflict.current`), so the user can compare. */
+export async function saveStoryAction(payload: unknown): Promise<ActionResult<SavedStory, EditableStory>> {
+  const result = await attempt<SavedStory, EditableStory>(async () => saveEditedStory(await viewerOrThrow(), payload));
   if (result.ok) {
     revalidatePath("/stories");
     revalidatePath("/matrix");
@@ -35,7 +33,7 @@ export async function saveStoryAction(payload: unknown): Promise<SaveStoryResult
 
 export async function deleteStoryAction(storyId: string): Promise<ActionResult<null>> {
   const result = await attempt(async () => {
-    await deleteStory(await viewerOrThrow(), idSchema.parse(storyId));
+    await deleteStory(await viewerOrThrow(), parseInput(idSchema, storyId));
     return null;
   });
   if (result.ok) revalidatePath("/stories");

@@ -19,14 +19,13 @@ import {
 } from "@/lib/server/loops";
 import { viewerOrThrow } from "@/lib/server/viewer";
 import { principleName } from "@/lib/domain/principles";
-import { id as idSchema } from "@/lib/validation/common";
 import { loopFormValues, roundFormValues, type AssignSlotInput, type SlotInput, type UndoPlanInput } from "@/lib/validation/loop";
 
 export type LoopFormState = ActionResult<unknown> | null;
 
+/** Refreshes the list and the loop's page (`loopId` only names the page; lib/server checked the write itself). */
 function refresh(loopId: string) {
-  const id = idSchema.safeParse(loopId);
-  if (id.success) revalidatePath(`/loops/${id.data}`);
+  revalidatePath(`/loops/${encodeURIComponent(loopId)}`);
   revalidatePath("/loops");
 }
 

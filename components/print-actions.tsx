@@ -1,7 +1,7 @@
 "use client";
 // The print views' toolbar (back, print, PDF): on screen only, never on paper.
 import Link from "next/link";
-import { buttonClass } from "@/components/ui";
+import { buttonClass } from "./ui";
 
 export function PrintActions({ backHref, backLabel, pdfHref }: { backHref: string; backLabel: string; pdfHref?: string }) {
   return (

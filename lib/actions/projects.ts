@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { attempt, type ActionResult } from "@/lib/server/action-result";
+import { parseInput } from "@/lib/server/parse-input";
 import { createProject, deleteProject, updateProject } from "@/lib/server/projects";
 import { viewerOrThrow } from "@/lib/server/viewer";
 import { id as idSchema } from "@/lib/validation/common";
-import { projectInputSchema } from "@/lib/validation/project";
 
 export interface ProjectFormState {
   result?: ActionResult<unknown>;
@@ -23,13 +23,12 @@ export async function saveProjectAction(_prev: ProjectFormState, formData: FormD
   const projectId = formData.get("id");
   const result = await attempt(async () => {
     const viewer = await viewerOrThrow();
-    const input = projectInputSchema.parse(values);
     if (projectId) {
-      const pid = idSchema.parse(projectId);
-      await updateProject(viewer, pid, input);
+      const pid = parseInput(idSchema, projectId);
+      await updateProject(viewer, pid, values);
       return { id: pid };
     }
-    return createProject(viewer, input);
+    return createProject(viewer, values);
   });
   if (!result.ok) return { result, values };
   revalidatePath("/projects");
@@ -39,7 +38,7 @@ export async function saveProjectAction(_prev: ProjectFormState, formData: FormD
 }
 
 export async function deleteProjectAction(projectId: string): Promise<ActionResult<{ storiesDeleted: number }>> {
-  const result = await attempt(async () => deleteProject(await viewerOrThrow(), idSchema.parse(projectId)));
+  const result = await attempt(async () => deleteProject(await viewerOrThrow(), parseInput(idSchema, projectId)));
   if (result.ok) {
     revalidatePath("/projects");
     revalidatePath("/stories");
