@@ -20,9 +20,9 @@ interface Issue {
 
 type State =
   | { step: "idle" }
-  | { step: "checking"; fileName: string }
+  | { step: "checking"; fileName: string; sent: number }
   | { step: "preview"; fileName: string; body: string; created: Counts; duplicates: Counts }
-  | { step: "importing"; fileName: string; created: Counts }
+  | { step: "importing"; fileName: string; created: Counts; sent: number }
   | { step: "done"; created: Counts; loops: { key: string; id: string }[] }
   | { step: "failed"; message: string; errors: Issue[] };
 
@@ -47,15 +47,37 @@ function duplicateText(d: Counts): string | null {
   return `${list} ${total === 1 ? "looks like one" : "look like ones"} you already have`;
 }
 
-async function postImport(body: string, dryRun: boolean): Promise<{ ok: true; data: Record<string, unknown> } | { ok: false; message: string; errors: Issue[] }> {
-  let response: Response;
+/** POSTs with XMLHttpRequest rather than fetch, because only XHR reports upload progress (a backup can be 200 MB). */
+function send(url: string, body: string, onProgress: (fraction: number) => void): Promise<{ status: number; text: string } | null> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    xhr.setRequestHeader("content-type", "application/json");
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.upload.onload = () => onProgress(1);
+    xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
+    xhr.onerror = () => resolve(null);
+    xhr.send(body);
+  });
+}
+
+async function postImport(
+  body: string,
+  dryRun: boolean,
+  onProgress: (fraction: number) => void,
+): Promise<{ ok: true; data: Record<string, unknown> } | { ok: false; message: string; errors: Issue[] }> {
+  const response = await send(`/api/import${dryRun ? "?dryRun=1" : ""}`, body, onProgress);
+  if (!response) return { ok: false, message: "Could not reach the server. Check your connection and try again; nothing was imported.", errors: [] };
+  let data: { errors?: Issue[]; error?: string } = {};
   try {
-    response = await fetch(`/api/import${dryRun ? "?dryRun=1" : ""}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    data = JSON.parse(response.text) as typeof data;
   } catch {
-    return { ok: false, message: "Could not reach the server. Check your connection and try again; nothing was imported.", errors: [] };
+    // not JSON (a proxy's error page): the status decides below
   }
-  const data = (await response.json().catch(() => ({}))) as { errors?: Issue[]; error?: string };
-  if (response.ok) return { ok: true, data: data as Record<string, unknown> };
+  const ok = response.status >= 200 && response.status < 300;
+  if (ok) return { ok: true, data: data as Record<string, unknown> };
   if (response.status === 413) return { ok: false, message: data.errors?.[0]?.message ?? "The file is too large.", errors: [] };
   if (response.status === 401) return { ok: false, message: "Your session ended. Sign in again, then import the file.", errors: [] };
   const errors = data.errors ?? [];
@@ -81,17 +103,18 @@ export function ImportBackup({ maxBytes }: { maxBytes: number }) {
       reset({ step: "failed", message: `The file is ${(file.size / (1024 * 1024)).toFixed(1)} MB; a backup can be at most ${maxBytes / (1024 * 1024)} MB.`, errors: [] });
       return;
     }
-    setState({ step: "checking", fileName: file.name });
+    setState({ step: "checking", fileName: file.name, sent: 0 });
     const body = await file.text();
-    const result = await postImport(body, true);
+    const result = await postImport(body, true, (sent) => setState({ step: "checking", fileName: file.name, sent }));
     if (!result.ok) return reset({ step: "failed", message: result.message, errors: result.errors });
     setState({ step: "preview", fileName: file.name, body, created: result.data.created as Counts, duplicates: result.data.duplicates as Counts });
   }
 
   async function commit() {
     if (state.step !== "preview") return;
-    setState({ step: "importing", fileName: state.fileName, created: state.created });
-    const result = await postImport(state.body, false);
+    const { fileName, created } = state;
+    setState({ step: "importing", fileName, created, sent: 0 });
+    const result = await postImport(state.body, false, (sent) => setState({ step: "importing", fileName, created, sent }));
     if (!result.ok) return reset({ step: "failed", message: result.message, errors: result.errors });
     reset({ step: "done", created: result.data.created as Counts, loops: (result.data.loops as { key: string; id: string }[]) ?? [] });
     router.refresh();
@@ -118,8 +141,7 @@ export function ImportBackup({ maxBytes }: { maxBytes: number }) {
       </Field>
 
       <div aria-live="polite" className="space-y-3">
-        {state.step === "checking" ? <p className="text-sm text-muted">Checking file…</p> : null}
-        {state.step === "importing" ? <p className="text-sm text-muted">Importing…</p> : null}
+        {state.step === "checking" || state.step === "importing" ? <Progress step={state.step} sent={state.sent} /> : null}
 
         {state.step === "preview" ? (
           <div className={`rounded-lg border p-4 ${duplicates ? "border-amber-300 bg-amber-50" : "border-line bg-slate-50"}`}>
@@ -176,6 +198,18 @@ export function ImportBackup({ maxBytes }: { maxBytes: number }) {
           </div>
         ) : null}
       </div>
+    </div>
+  );
+}
+
+/** Upload progress while the file is sent, then what the server is doing with it. */
+function Progress({ step, sent }: { step: "checking" | "importing"; sent: number }) {
+  const uploading = sent < 1;
+  const label = uploading ? `Uploading ${Math.round(sent * 100)}%…` : step === "checking" ? "Checking file…" : "Importing…";
+  return (
+    <div className="space-y-1">
+      <p className="text-sm text-muted">{label}</p>
+      {uploading ? <progress className="h-2 w-full" max={1} value={sent} aria-label="Upload progress" /> : null}
     </div>
   );
 }
