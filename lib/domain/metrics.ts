@@ -3,7 +3,10 @@
 // Rules, first match wins:
 //   1. before missing (null)        → the after value alone, kind "value", improved null ("12 hours p95 latency").
 //   2. unit "$"                     → absolute money delta, compact K/M/B with one decimal ("+$1.2M", "−$300K", "+$950").
-//   3. unit "%"                     → delta in percentage points ("+4.5 pts conversion"), kind "absolute".
+//   3. unit "%"                     → both values and the delta in percentage points ("conversion: 20% → 85%, +65 pts"),
+//                                     kind "absolute": a bare "+100 pts" or "−100%" does not say from where to where.
+//   3b. after = 0 < before (other units) → "time to detect: 3 days → none (eliminated)" (plain "→ none" when higher is
+//                                     better), kind "absolute": never a bare "−100%".
 //   4. before = 0                   → absolute delta ("+1,200 signups"): a percent change from zero is undefined.
 //   5. higher-is-better, before > 0 and after/before ≥ 2 → multiplier, one decimal, ".0" dropped ("3.2× throughput").
 //   6. otherwise                    → percent change (after − before) / |before| × 100, rounded to a whole percent,
@@ -81,6 +84,12 @@ function withLabel(text: string, label: string): string {
   return l ? `${text} ${l}` : text;
 }
 
+/** "conversion: 20% → 85%": where a text shows two values, the label comes first. */
+function withLeadingLabel(text: string, label: string): string {
+  const l = label.trim();
+  return l ? `${l}: ${text}` : text;
+}
+
 function isImproved(metric: Metric): boolean | null {
   if (metric.before === null || metric.before === undefined) return null;
   if (metric.direction === "higher-is-better") return metric.after > metric.before;
@@ -104,11 +113,13 @@ export function describeMetricChange(metric: Metric): MetricChange {
 
   if (unit === "%") {
     const rounded = Math.round(delta * 100) / 100;
-    return {
-      text: withLabel(`${signOf(rounded)}${formatNumber(Math.abs(rounded))} pts`, label),
-      kind: "absolute",
-      improved,
-    };
+    const values = `${formatQuantity(before, unit)} → ${formatQuantity(after, unit)}`;
+    return { text: withLeadingLabel(`${values}, ${signOf(rounded)}${formatNumber(Math.abs(rounded))} pts`, label), kind: "absolute", improved };
+  }
+
+  if (after === 0 && before > 0) {
+    const gone = direction === "lower-is-better" ? "none (eliminated)" : "none";
+    return { text: withLeadingLabel(`${formatQuantity(before, unit)} → ${gone}`, label), kind: "absolute", improved };
   }
 
   if (before === 0) {

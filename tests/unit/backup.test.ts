@@ -178,7 +178,7 @@ describe("export", () => {
     expect(md).toContain("#### Learnings\n\nI now add a leakage check to every model review.");
     expect(md).toContain("Dive Deep (primary)");
     expect(md).toContain("failure, technical depth");
-    expect(md).toContain("−2.9 pts false positives");
+    expect(md).toContain("false positives: 4.1% → 1.2%, −2.9 pts");
     expect(md).toContain("### Acme Corp — Data Engineer (L5), 2026-12-01");
   });
 });

@@ -101,15 +101,34 @@ describe("describeMetricChange", () => {
     expect(describeMetricChange(metric({ label: "monthly cost", unit: "$", before: 50, after: 1000 })).text).toBe("+$950 monthly cost");
   });
 
-  it("gives percentage points for unit %", () => {
+  it("gives both values and the change in percentage points for unit %", () => {
     expect(describeMetricChange(metric({ label: "conversion", unit: "%", before: 3, after: 7.5 }))).toEqual({
-      text: "+4.5 pts conversion",
+      text: "conversion: 3% → 7.5%, +4.5 pts",
       kind: "absolute",
       improved: true,
     });
     expect(describeMetricChange(metric({ label: "error rate", unit: "%", before: 2, after: 0.5, direction: "lower-is-better" })).text).toBe(
-      `${MINUS}1.5 pts error rate`,
+      `error rate: 2% → 0.5%, ${MINUS}1.5 pts`,
     );
+    expect(describeMetricChange(metric({ label: "risk config changes reviewed", unit: "%", before: 0, after: 100 })).text).toBe(
+      "risk config changes reviewed: 0% → 100%, +100 pts",
+    );
+    expect(describeMetricChange(metric({ label: "", unit: "%", before: 20, after: 85 })).text).toBe("20% → 85%, +65 pts");
+  });
+
+  it("says a value cut to zero is gone, never a bare −100%", () => {
+    expect(describeMetricChange(metric({ label: "time for a depot manager to see a late delivery", unit: "days", before: 3, after: 0, direction: "lower-is-better" }))).toEqual({
+      text: "time for a depot manager to see a late delivery: 3 days → none (eliminated)",
+      kind: "absolute",
+      improved: true,
+    });
+    expect(describeMetricChange(metric({ label: "", unit: "hours", before: 12, after: 0, direction: "lower-is-better" })).text).toBe("12 hours → none (eliminated)");
+    // Higher-is-better: a drop to zero is a loss, not an elimination.
+    expect(describeMetricChange(metric({ label: "signups", unit: "count", before: 1200, after: 0 }))).toEqual({ text: "signups: 1,200 → none", kind: "absolute", improved: false });
+    // Just above zero stays a percent change.
+    expect(describeMetricChange(metric({ label: "outages", before: 4, after: 1, direction: "lower-is-better" })).text).toBe(`${MINUS}75% outages`);
+    // Money keeps its delta.
+    expect(describeMetricChange(metric({ label: "cost", unit: "$", before: 500, after: 0, direction: "lower-is-better" })).text).toBe(`${MINUS}$500 cost`);
   });
 
   it("drops the trailing space when the label is empty", () => {
