@@ -59,10 +59,17 @@ function DetailsFields({ idPrefix, values, onChange, errors }: { idPrefix: strin
   );
 }
 
+const roleOf = (id: LoopTemplateId) => LOOP_TEMPLATES.find((t) => t.id === id)?.role ?? "";
+
 export function LoopCreateForm({ action }: { action: LoopFormAction }) {
   const [state, formAction, pending] = useActionState(action, null);
   const [templateId, setTemplateId] = useState<LoopTemplateId>("amazon-data-scientist");
-  const [values, setValues] = useState<LoopDetails>({ company: "Amazon", role: "", level: "", date: "" });
+  const [values, setValues] = useState<LoopDetails>({ company: "Amazon", role: roleOf("amazon-data-scientist"), level: "", date: "" });
+  // A template names its role; switching templates replaces the role unless the user typed their own.
+  const chooseTemplate = (next: LoopTemplateId) => {
+    setValues((v) => (v.role.trim() === "" || v.role === roleOf(templateId) ? { ...v, role: roleOf(next) } : v));
+    setTemplateId(next);
+  };
   const errors = errorsOf(state);
   return (
     <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} className="space-y-6" noValidate>
@@ -80,7 +87,7 @@ export function LoopCreateForm({ action }: { action: LoopFormAction }) {
                 name="templateId"
                 value={t.id}
                 checked={templateId === t.id}
-                onChange={() => setTemplateId(t.id)}
+                onChange={() => chooseTemplate(t.id)}
                 className="mt-1"
                 aria-describedby={`template-${t.id}-desc`}
               />

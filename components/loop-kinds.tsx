@@ -15,8 +15,3 @@ export const ROUND_KIND_LABELS: Readonly<Record<RoundKind, string>> = {
 export function RoundKindBadge({ kind }: { kind: RoundKind }) {
   return <Badge tone={kind === "bar-raiser" ? "brand" : "neutral"}>{ROUND_KIND_LABELS[kind]}</Badge>;
 }
-
-/** "Amazon — Data Scientist", or just the company. */
-export function loopTitle(loop: { company: string; role: string }): string {
-  return loop.role ? `${loop.company} — ${loop.role}` : loop.company;
-}

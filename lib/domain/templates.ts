@@ -14,6 +14,8 @@ export type TemplateRound = Omit<Round, "id">;
 export interface LoopTemplate {
   id: LoopTemplateId;
   name: string;
+  /** The role the loop is for, pre-filled in the form ("" when the template fits any role). */
+  role: string;
   description: string;
   rounds: readonly TemplateRound[];
 }
@@ -38,6 +40,7 @@ export const LOOP_TEMPLATES: readonly LoopTemplate[] = [
   {
     id: "amazon-data-scientist",
     name: "Amazon Data Scientist",
+    role: "Data Scientist",
     description:
       "Recruiter screen, a technical screen (SQL, statistics, one behavioral check) and a five-interview onsite ending with the Bar Raiser.",
     rounds: [
@@ -78,6 +81,7 @@ export const LOOP_TEMPLATES: readonly LoopTemplate[] = [
   {
     id: "amazon-data-engineer",
     name: "Amazon Data Engineer",
+    role: "Data Engineer",
     description:
       "Recruiter screen, an online assessment with no behavioral part, a technical phone screen and a four-interview loop with a Bar Raiser.",
     rounds: [
@@ -113,6 +117,7 @@ export const LOOP_TEMPLATES: readonly LoopTemplate[] = [
   {
     id: "amazon-generic-onsite",
     name: "Amazon generic onsite",
+    role: "",
     description: "Five interviews of two to three Leadership Principles each, with the Bar Raiser last.",
     rounds: [
       {
@@ -150,6 +155,7 @@ export const LOOP_TEMPLATES: readonly LoopTemplate[] = [
   {
     id: "blank",
     name: "Blank",
+    role: "",
     description: "Start from scratch and add your own rounds.",
     rounds: [],
   },

@@ -1,5 +1,6 @@
 // Owns the loop sheet: the plain data behind the print view and the PDF (one block per round, the principle × story
 // matrix, the report's open findings), built once so paper and PDF always say the same thing. Pure: no I/O.
+import { loopTitle } from "@/lib/domain/loop-names";
 import { listPlannedAssignments, slotKey } from "@/lib/domain/coverage";
 import { describeMetricChange } from "@/lib/domain/metrics";
 import { principleName } from "@/lib/domain/principles";
@@ -211,7 +212,7 @@ export function buildLoopSheet(input: LoopSheetInput): LoopSheet {
   ]
     .filter(Boolean)
     .join(" · ");
-  const heading = [loop.company, loop.role].filter(Boolean).join(" — ") + (loop.level ? ` (${loop.level})` : "");
+  const heading = loopTitle(loop);
 
   return {
     loopId: loop.id,

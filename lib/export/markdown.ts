@@ -1,6 +1,7 @@
 // Owns the Markdown export of a whole bank: projects → stories (every section, principles, angles, metrics), then
 // the loops' plans. Works on the backup document, so Markdown and JSON always cover the same data. Pure: no I/O.
 import { describeMetricChange, formatQuantity } from "@/lib/domain/metrics";
+import { loopTitle } from "@/lib/domain/loop-names";
 import { principleName } from "@/lib/domain/principles";
 import { SECTIONS } from "@/lib/domain/types";
 import type { Backup } from "@/lib/validation/backup";
@@ -90,8 +91,7 @@ export function bankToMarkdown(bank: Backup, opts: MarkdownOptions = {}): string
   if (loops.length) {
     out.push("## Loops", "");
     for (const loop of loops) {
-      const name = [loop.company, loop.role].filter((x) => x.trim()).join(" — ") + (loop.level ? ` (${loop.level})` : "");
-      out.push(`### ${escapeInline(name)}${loop.date ? `, ${escapeInline(loop.date)}` : ""}`, "");
+      out.push(`### ${escapeInline(loopTitle(loop))}${loop.date ? `, ${escapeInline(loop.date)}` : ""}`, "");
       if (loop.rounds.length === 0) out.push("_No rounds yet._", "");
       loop.rounds.forEach((round, i) => {
         const focus = round.focus.map(principleName).join(", ") || "no focus principles";

@@ -60,12 +60,17 @@ test("plan a loop: same-story error, fix it, plan for me and undo", async ({ pag
   const role = "Data Scientist";
   await page.getByRole("radio", { name: /Amazon Data Scientist/ }).check();
   await page.getByLabel("Company").fill("Amazon");
-  await page.getByLabel("Role").fill(role);
+  // The template names its role; switching templates follows it until the user types their own.
+  await expect(page.getByLabel("Role")).toHaveValue(role);
+  await page.getByRole("radio", { name: /Amazon Data Engineer/ }).check();
+  await expect(page.getByLabel("Role")).toHaveValue("Data Engineer");
+  await page.getByRole("radio", { name: /Amazon Data Scientist/ }).check();
+  await expect(page.getByLabel("Role")).toHaveValue(role);
   await page.getByLabel("Level").fill("L5");
   await page.getByLabel("Interview date").fill("2026-03-02");
   await page.getByRole("button", { name: "Create loop" }).click();
   await expect(page).toHaveURL(/\/loops\/(?!new$)[^/]+$/, { timeout: 30_000 });
-  await expect(page.getByRole("heading", { name: `Amazon — ${role}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Amazon — ${role} (L5)`, level: 1 })).toBeVisible();
   for (const title of ["Recruiter screen", "Technical phone screen", "Hiring manager", "Bar Raiser"]) {
     await expect(page.getByRole("heading", { name: title, level: 2 })).toBeVisible();
   }

@@ -1,7 +1,7 @@
 // The candidate's loops, newest activity first, with how much of each is planned.
 import Link from "next/link";
 import { ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
-import { loopTitle } from "@/components/loop-kinds";
+import { loopTitle, relativeDay } from "@/lib/domain/loop-names";
 import { listLoops } from "@/lib/server/loops";
 import { requireViewer } from "@/lib/server/viewer";
 
@@ -10,6 +10,7 @@ export const metadata = { title: "Loops · StarLoop" };
 export default async function LoopsPage() {
   const viewer = await requireViewer("/loops");
   const loops = await listLoops(viewer);
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <>
       <PageHeader
@@ -33,7 +34,7 @@ export default async function LoopsPage() {
                   </Link>
                 </h2>
                 <p className="mt-1 text-sm text-muted">
-                  {[loop.level, loop.date, `${loop.roundCount} round${loop.roundCount === 1 ? "" : "s"}`].filter(Boolean).join(" · ")}
+                  {[datedAs(loop.date, today), `${loop.roundCount} round${loop.roundCount === 1 ? "" : "s"}`].filter(Boolean).join(" · ")}
                 </p>
                 <p className="mt-2 text-sm">
                   {loop.slotCount === 0
@@ -47,4 +48,10 @@ export default async function LoopsPage() {
       )}
     </>
   );
+}
+
+/** "2026-12-08 (in 7 days)", or the date as the user wrote it. */
+function datedAs(date: string, today: string): string {
+  const relative = relativeDay(date, today);
+  return relative ? `${date} (${relative})` : date;
 }

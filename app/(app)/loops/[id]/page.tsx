@@ -1,7 +1,10 @@
 // The planning view: each round with a story picker per focus principle, and the loop report beside the plan.
 import Link from "next/link";
 import { buttonClass, ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
-import { loopTitle, RoundKindBadge } from "@/components/loop-kinds";
+import { RoundKindBadge } from "@/components/loop-kinds";
+import { loopCountdown } from "@/lib/domain/checklist";
+import { loopTitle, relativeDay } from "@/lib/domain/loop-names";
+import { LoopCountdownCard } from "@/components/loop-countdown";
 import { LoopDeleteButton } from "@/components/loop-delete-button";
 import { LoopDetailsForm } from "@/components/loop-form";
 import { PlanForMeButton } from "@/components/loop-plan-button";
@@ -37,6 +40,9 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
   const storyById = new Map(stories.map((s) => [s.id, s]));
   const slotBy = new Map(report.coverage.slots.map((s) => [slotId(s.roundId, s.principle), s]));
   const emptySlots = report.coverage.uncovered.length;
+  const today = new Date().toISOString().slice(0, 10);
+  const countdown = owner ? loopCountdown({ date: loop.date, today, report, stories }) : null;
+  const relative = relativeDay(loop.date, today);
 
   const optionsFor = (roundId: string, principle: Parameters<typeof slotId>[1]) => {
     const ranked: SlotOption[] = [];
@@ -60,7 +66,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
       <PageHeader
         title={title}
         description={
-          [loop.level && `Level ${loop.level}`, loop.date, `${loop.rounds.length} round${loop.rounds.length === 1 ? "" : "s"}`]
+          [loop.level && `Level ${loop.level}`, relative ? `${loop.date} (${relative})` : loop.date, `${loop.rounds.length} round${loop.rounds.length === 1 ? "" : "s"}`]
             .filter(Boolean)
             .join(" · ") + (owner ? "" : " · shared with you (read only)")
         }
@@ -76,6 +82,12 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
           </>
         }
       />
+
+      {countdown ? (
+        <div className="mb-5">
+          <LoopCountdownCard countdown={countdown} />
+        </div>
+      ) : null}
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-5">
@@ -227,7 +239,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
           ) : null}
         </div>
 
-        <aside aria-labelledby="report-title" className="lg:sticky lg:top-20">
+        <aside id="loop-report" aria-labelledby="report-title" className="scroll-mt-24 lg:sticky lg:top-20">
           <Card>
             <h2 id="report-title" className="mb-3 text-base font-semibold">
               Loop report

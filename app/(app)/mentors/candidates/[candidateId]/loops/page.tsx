@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { loopTitle } from "@/components/loop-kinds";
+import { loopTitle } from "@/lib/domain/loop-names";
 import { Card, EmptyState } from "@/components/ui";
 import { listLoops } from "@/lib/server/loops";
 import { requireViewer } from "@/lib/server/viewer";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { loopTitle, RoundKindBadge } from "@/components/loop-kinds";
+import { RoundKindBadge } from "@/components/loop-kinds";
+import { loopTitle } from "@/lib/domain/loop-names";
 import { LoopReportPanel } from "@/components/loop-report";
 import { Card, EmptyState } from "@/components/ui";
 import { principleName } from "@/lib/domain/principles";
