@@ -66,7 +66,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
       <PageHeader
         title={title}
         description={
-          [loop.level && `Level ${loop.level}`, relative ? `${loop.date} (${relative})` : loop.date, `${loop.rounds.length} round${loop.rounds.length === 1 ? "" : "s"}`]
+          [relative ? `${loop.date} (${relative})` : loop.date, `${loop.rounds.length} round${loop.rounds.length === 1 ? "" : "s"}`]
             .filter(Boolean)
             .join(" · ") + (owner ? "" : " · shared with you (read only)")
         }
