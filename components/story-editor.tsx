@@ -7,7 +7,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { deleteStoryAction, saveStoryAction } from "@/lib/actions/stories";
 import { describeMetricChange } from "@/lib/domain/metrics";
 import { ANGLE_SUGGESTIONS, normalizeAngle, PRINCIPLES, principleName } from "@/lib/domain/principles";
-import { assessStory } from "@/lib/domain/quality";
+import { assessStory, readyBlockedShort } from "@/lib/domain/quality";
 import { questionsFor } from "@/lib/domain/questions";
 import { countWords, formatSpokenTime } from "@/lib/domain/text";
 import type { Direction, Metric, PrincipleCode, Section, StoryFinding, StoryPrinciple, StoryStatus } from "@/lib/domain/types";
@@ -136,6 +136,7 @@ export function StoryEditor({
   // Live checks on a deferred copy so typing never waits for them.
   const deferred = useDeferredValue(payloadStory);
   const assessment = useMemo(() => assessStory(deferred, { barRaiserPrinciples }), [deferred, barRaiserPrinciples]);
+  const readyBlocked = readyBlockedShort(assessment.findings);
 
   // Offer back an unsaved draft from an earlier visit (kept until saved or discarded).
   useEffect(() => {
@@ -368,7 +369,7 @@ export function StoryEditor({
               ))}
             </select>
           </Field>
-          <Field label="Status" htmlFor="story-status">
+          <Field label="Status" htmlFor="story-status" errors={fieldError("status") ?? (draft.status === "ready" && readyBlocked ? [readyBlocked] : undefined)}>
             <select id="story-status" value={draft.status} onChange={(e) => update("status", e.target.value as StoryStatus)} className={inputClass}>
               <option value="draft">Draft</option>
               <option value="ready">Ready</option>

@@ -22,7 +22,11 @@ export function StoryList({ rows, hrefFor, openComments }: { rows: StoryRow[]; h
               </div>
               <div className="flex flex-wrap items-center gap-1.5">
                 {open > 0 ? <Badge tone="warn">{open} open comment{open === 1 ? "" : "s"}</Badge> : null}
-                <Badge tone={s.status === "ready" ? "ok" : "neutral"}>{s.status === "ready" ? "Ready" : "Draft"}</Badge>
+                {s.readyWithErrors ? (
+                  <Badge tone="warn">Marked ready, but has errors</Badge>
+                ) : (
+                  <Badge tone={s.status === "ready" ? "ok" : "neutral"}>{s.status === "ready" ? "Ready" : "Draft"}</Badge>
+                )}
                 <ReadinessBadge readiness={s.readiness} />
               </div>
             </div>

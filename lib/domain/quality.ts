@@ -186,6 +186,27 @@ export function scoreReadiness(findings: readonly StoryFinding[]): number {
   return Math.max(0, Math.round(score));
 }
 
+/**
+ * Whether a story counts as ready: marked ready by the user AND free of error findings. A story marked ready
+ * while an error stands (an imported one keeps its status) is treated as a draft by the planner and the matrix.
+ */
+export function countsAsReady(status: Story["status"], findings: readonly StoryFinding[]): boolean {
+  return status === "ready" && !findings.some((f) => f.severity === "error");
+}
+
+/** Why a story cannot be marked ready: one line naming its error findings, or null when nothing stands in the way. */
+export function readyBlockedBy(findings: readonly StoryFinding[]): string | null {
+  const errors = findings.filter((f) => f.severity === "error");
+  if (errors.length === 0) return null;
+  return `It cannot be marked ready while ${errors.length === 1 ? "an error stands" : `${errors.length} errors stand`}: ${errors.map((f) => f.message).join(" ")} Fix ${errors.length === 1 ? "it" : "them"}, or keep the story as a draft.`;
+}
+
+/** The same, short enough to sit under the status field. */
+export function readyBlockedShort(findings: readonly StoryFinding[]): string | null {
+  const n = findings.filter((f) => f.severity === "error").length;
+  return n === 0 ? null : `Not ready yet: fix the ${n === 1 ? "error" : `${n} errors`} in the checks first.`;
+}
+
 export function assessStory(story: CheckableStory, ctx: QualityContext = {}): StoryAssessment {
   const words = storyWordCounts(story);
   const findings = checkWithCounts(story, words, ctx);

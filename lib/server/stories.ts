@@ -1,6 +1,7 @@
 // Stories: reading (owner or mentor), saving with optimistic concurrency (owner only).
 import "server-only";
 import { db } from "./db";
+import { assertRoomFor } from "./limits";
 import { accessTo, assertCanRead, assertCanWrite, type Access } from "./access";
 import { ConflictError, InputError, NotFoundError } from "./errors";
 import { parseInput } from "./parse-input";
@@ -8,7 +9,7 @@ import type { Viewer } from "./viewer";
 import { saveStorySchema, storyInputSchema, type StoryInput } from "@/lib/validation/story";
 import type { Direction, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assessStory } from "@/lib/domain/quality";
+import { assessStory, checkStory, countsAsReady, readyBlockedBy, readyBlockedShort } from "@/lib/domain/quality";
 
 const storyInclude = {
   principles: true,
@@ -105,9 +106,19 @@ function scalarFields(input: StoryInput) {
   return scalars;
 }
 
+/** Refuses to mark a story ready while an error finding stands, saying which (DESIGN §3: ready is the user's call). */
+async function assertReadyAllowed(viewer: Viewer, input: StoryInput) {
+  if (input.status !== "ready") return;
+  const findings = checkStory(input, { barRaiserPrinciples: await barRaiserPrinciples(viewer) });
+  const blocked = readyBlockedBy(findings);
+  if (blocked) throw new InputError(blocked, { status: [readyBlockedShort(findings) ?? blocked] });
+}
+
 export async function createStory(viewer: Viewer, raw: unknown): Promise<{ id: string; version: number }> {
   const input = parseInput(storyInputSchema, raw);
   await assertOwnProject(viewer, input.projectId);
+  await assertReadyAllowed(viewer, input);
+  await assertRoomFor(viewer.id, "stories");
   const row = await db.story.create({
     data: { ...scalarFields(input), userId: viewer.id, ...childRows(input) },
     select: { id: true, version: true },
@@ -130,6 +141,7 @@ export async function saveStory(
   if (!existing) throw new NotFoundError();
   await assertCanWrite(viewer, existing.userId);
   await assertOwnProject(viewer, input.projectId);
+  await assertReadyAllowed(viewer, input);
   return db.$transaction(async (tx) => {
     const bumped = await tx.story.updateMany({
       where: { id, userId: viewer.id, version },
@@ -174,6 +186,8 @@ export async function barRaiserPrinciples(viewer: Viewer, candidateId = viewer.i
 export interface StoryRow extends StoryRecord {
   readiness: number;
   findingCount: number;
+  /** Marked ready while an error finding stands (possible only through import): counts as a draft. */
+  readyWithErrors: boolean;
   projectTitle: string;
 }
 
@@ -192,9 +206,15 @@ export async function listStoriesToRate(viewer: Viewer, candidateId = viewer.id)
   const titles = new Map(projects.map((p) => [p.id, p.title]));
   const rate = (s: ListedStory): StoryRow => {
     const { findings, readiness } = assessStory(s, { barRaiserPrinciples: barRaiser });
-    return { ...s, readiness, findingCount: findings.length };
+    return { ...s, readiness, findingCount: findings.length, readyWithErrors: s.status === "ready" && !countsAsReady(s.status, findings) };
   };
   return { stories: stories.map((s) => ({ ...s, projectTitle: titles.get(s.projectId) ?? "" })), rate };
+}
+
+/** Every story for the principle × story matrix, with the status it counts as (ready only when free of errors). */
+export async function listStoriesForMatrix(viewer: Viewer, candidateId = viewer.id): Promise<StoryRecord[]> {
+  const { stories, rate } = await listStoriesToRate(viewer, candidateId);
+  return stories.map((s) => (rate(s).readyWithErrors ? { ...s, status: "draft" as const } : s));
 }
 
 /** Every story with its readiness and project title. */

@@ -57,7 +57,7 @@ function storyBody(title = "Cut p95 latency") {
     task: "I owned the checkout service.",
     action: "I profiled it and rewrote the cart lookup.",
     result: "p95 fell from 420 ms to 260 ms.",
-    status: "ready",
+    status: "draft",
     principles: [{ code: "dive-deep", weight: "primary" }],
     metrics: [{ label: "p95", unit: "ms", before: 420, after: 260, direction: "lower-is-better" }],
   };

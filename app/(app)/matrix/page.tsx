@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { StoryMatrix } from "@/components/story-matrix";
 import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
 import { buildMatrix } from "@/lib/domain/bank";
-import { listStories } from "@/lib/server/stories";
+import { listStoriesForMatrix } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
 
 export const metadata: Metadata = { title: "Story matrix" };
 
 export default async function MatrixPage() {
   const viewer = await requireViewer("/matrix");
-  const stories = await listStories(viewer);
+  const stories = await listStoriesForMatrix(viewer);
   const rows = buildMatrix(stories);
   const gaps = rows.filter((r) => r.gap).length;
   return (

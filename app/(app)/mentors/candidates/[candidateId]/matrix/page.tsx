@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { StoryMatrix } from "@/components/story-matrix";
 import { EmptyState } from "@/components/ui";
 import { buildMatrix } from "@/lib/domain/bank";
-import { listStories } from "@/lib/server/stories";
+import { listStoriesForMatrix } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
 import { orNotFound } from "@/lib/server/not-found";
 import { menteeOr404 } from "../mentee";
@@ -13,7 +13,7 @@ export default async function MenteeMatrixPage({ params }: { params: Promise<{ c
   const { candidateId } = await params;
   const viewer = await requireViewer(`/mentors/candidates/${candidateId}/matrix`);
   const mentee = await menteeOr404(viewer, candidateId);
-  const stories = await orNotFound(listStories(viewer, candidateId));
+  const stories = await orNotFound(listStoriesForMatrix(viewer, candidateId));
   const rows = buildMatrix(stories);
   const gaps = rows.filter((r) => r.gap).length;
   return (
