@@ -21,7 +21,13 @@ async function addStory(page: Page, project: string, title: string, principles: 
   await page.getByRole("button", { name: "Create and start writing" }).click();
   await expect(page.getByRole("form", { name: "Story editor" })).toBeVisible();
   for (const [principle, weight] of principles) await page.getByLabel(principle).selectOption(weight);
-  await page.getByRole("combobox", { name: "Status", exact: true }).selectOption("ready");
+  // An empty story cannot be ready: the editor says so before saving, and the server refuses it if saved anyway.
+  const status = page.getByRole("combobox", { name: "Status", exact: true });
+  await status.selectOption("ready");
+  await expect(page.getByText("Not ready yet: fix the 4 errors in the checks first.")).toBeVisible();
+  await page.getByRole("button", { name: "Save story" }).click();
+  await expect(page.getByText(/cannot be marked ready while 4 errors stand: Situation is empty/)).toBeVisible();
+  await status.selectOption("draft");
   await page.getByRole("button", { name: "Save story" }).click();
   await expect(page.getByText(/Saved at/)).toBeVisible();
 }
