@@ -4,7 +4,8 @@
 // sees what the checks catch. The ready stories fill every slot of each Amazon template (lib/domain/templates.ts)
 // with a different story and leave a backup for most slots; within a project no two stories share a primary
 // principle or half their angles, so any two can be told in different rounds (tests/unit/demo-bank.test.ts).
-// Companies and people are invented. Used by prisma/seed.ts.
+// The eight stories the demo started with come first: prisma/seed.ts stamps the stories a second apart in file
+// order, so those eight open the stories list. Companies and people are invented. Used by prisma/seed.ts.
 import type { Direction, PrincipleCode, StoryStatus, Weight } from "@/lib/domain/types";
 
 export const DEMO_ACCOUNT = { name: "Dana Reyes", email: "demo@starloop.test", password: "demo-password-1" } as const;
@@ -173,6 +174,137 @@ export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
         { label: "risk config changes reviewed before release", unit: "%", before: 0, after: 100, direction: "higher-is-better" },
       ],
     },
+    // ── Parcelwise ─────────────────────────────────────────────────────────────────────────────
+    {
+      key: "mentoring-priya",
+      projectKey: "parcelwise-streaming",
+      title: "Getting a stuck junior engineer to own the biggest pipeline",
+      situation:
+        "Priya joined as a junior data engineer three months into the streaming migration. Her first assignment was the change-data-capture pipeline for the delivery-events tables, our largest source at 40 million rows a day. After five weeks she had not merged a pull request, and in standups she kept saying she was almost there.",
+      task:
+        "I was her mentor as well as the migration lead. The pipeline had to be ready for the depot cut-over in six weeks, and I wanted Priya to come out of it able to own the pipeline, not just finish it with me writing the hard parts.",
+      action:
+        "I sat down with her and asked her to walk me through her branch. The code was close, but she was trying to solve ordering, schema changes and backfill in one pull request, because she thought a partial change would look bad. I told her that was my fault: I had handed her a large ticket without saying how I expected it to be split. I asked her to propose a split, and she came back with four pieces and chose the order herself. I set up two 30-minute pairing sessions a week where she drove and I only asked questions. When she reached the hardest part, out-of-order updates from Debezium, I did not give her the answer. I pointed her to the Flink watermark documentation and a failing test I had written, and left her a full day with it. She solved it with a per-key sequence check that was simpler than what I would have built. I made sure she presented that design at the architecture review herself, and I put her name on the runbook as the primary owner, with me as backup.",
+      result:
+        "Priya merged her first pull request four days later, and the pipeline shipped in five weeks, one week ahead of the cut-over. It has carried 40 million rows a day with no data-loss incidents since. She has been its on-call owner for a year and was promoted to engineer II eleven months after joining, two months earlier than usual.",
+      learnings:
+        "I now break a new hire's first project into tickets of two or three days before they start, and I ask what they are stuck on instead of how it is going. The second question gets an honest answer much sooner.",
+      status: "ready",
+      angles: ["mentoring"],
+      principles: [
+        { code: "hire-and-develop-the-best", weight: "primary" },
+        { code: "strive-to-be-earths-best-employer", weight: "secondary" },
+        { code: "earn-trust", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "pull requests merged per week by Priya", unit: "count", before: 0, after: 3, direction: "higher-is-better" },
+        { label: "weeks to ship the delivery-events pipeline", unit: "weeks", before: 6, after: 5, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "kafka-bill",
+      projectKey: "parcelwise-streaming",
+      title: "Halving the streaming bill without slowing the migration",
+      situation:
+        "Three months after the first depots moved to streaming, the managed Kafka and Flink bill reached $61,000 a month against a budget of $38,000. Finance flagged it in the quarterly review, and the CTO asked whether the remaining 11 depots should wait.",
+      task:
+        "As migration lead I owned the budget. I had to bring the monthly cost under $38,000 without delaying the migration or letting dashboard delay go above the one minute promised to depot managers.",
+      action:
+        "I pulled a week of billing data and broke it down by topic and by job, which nobody had done since launch. Three things stood out. First, 62% of storage was retention: every topic kept 30 days because that was the default I had set in the Terraform module at the start, although only two topics were ever replayed. I set retention to 3 days for everything except those two and moved long-term history to S3 through a sink connector, at about a tenth of the cost per gigabyte. Second, the GPS ping topic sent full JSON for every driver every 5 seconds. I switched it to Avro with the schema registry already in place and turned on zstd compression, which cut its volume by 78%. Third, I found 9 Flink jobs sized for peak load around the clock. I measured their real throughput and moved them to autoscaling with a floor of 2 task slots. Before each change I wrote down the expected saving and the risk, and I rolled the changes out one a week so I could tell which one caused any problem. I sent finance the numbers every week until the bill was under budget.",
+      result:
+        "The bill went from $61,000 to $29,500 a month within seven weeks, about $378,000 a year, while p95 dashboard delay stayed at 41 seconds. The remaining 11 depots moved on schedule, and the Terraform module now defaults to 3-day retention.",
+      learnings:
+        "The most expensive default was one I had set myself. I now review cost by topic and job every month, and every new topic needs a stated retention reason in its pull request.",
+      status: "ready",
+      angles: ["cost", "technical depth", "scale"],
+      principles: [
+        { code: "frugality", weight: "primary" },
+        { code: "dive-deep", weight: "secondary" },
+        { code: "deliver-results", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "streaming infrastructure cost per month", unit: "$", before: 61000, after: 29500, direction: "lower-is-better" },
+        { label: "GPS topic volume", unit: "GB/day", before: 410, after: 90, direction: "lower-is-better" },
+        { label: "p95 dashboard delay", unit: "ms", before: 43000, after: 41000, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "one-depot-pilot",
+      projectKey: "parcelwise-streaming",
+      title: "Starting with one depot instead of a month of planning",
+      situation:
+        "Parcelwise leadership wanted same-day visibility of late deliveries, but nobody agreed on what real time meant. The operations director wanted live maps, finance wanted hourly numbers, and the CTO had not picked a streaming stack.",
+      task:
+        "I was asked to come back in a month with a plan. I thought a month of meetings would only produce a longer list of opinions, so I proposed a pilot at one depot instead.",
+      action:
+        "We picked the Riverside depot because it had the most late deliveries. We set up Debezium on two tables, delivery_events and routes, and we streamed them into a Kafka topic and a small Postgres read store. Our depot manager there, Tomás, used our dashboard for three weeks and told us which numbers he actually looked at. We learned that he only needed three views, and none of them was the live map. I wrote up what we had built and what it cost, and we presented it to leadership as the plan for the other 17 depots.",
+      result: "Leadership approved the migration and the pilot became the template.",
+      learnings: "",
+      status: "draft",
+      angles: ["ambiguity", "speed"],
+      principles: [
+        { code: "bias-for-action", weight: "primary" },
+        { code: "customer-obsession", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "time for a depot manager to see a late delivery", unit: "hours", before: 20, after: 0.02, direction: "lower-is-better" },
+      ],
+    },
+    // ── Cratebay ───────────────────────────────────────────────────────────────────────────────
+    {
+      key: "experimentation-platform",
+      projectKey: "cratebay-experiments",
+      title: "Turning one-off pricing tests into a self-serve platform",
+      situation:
+        "When I joined Cratebay, every pricing test was a custom project. One analyst wrote the assignment logic, another wrote the SQL, and a typical test took five weeks from idea to readout. Of the 14 tests run the year before, 5 had results that were later reversed.",
+      task:
+        "My manager asked me to help with the seller-fee tests. I proposed something larger, a self-serve experimentation platform any product team could use, and took responsibility for its design and for getting teams to adopt it.",
+      action:
+        "I started by reading the write-ups of all 14 past tests and listing what went wrong in each. Three causes explained 11 of the 14 problems: checking results daily and stopping early, sample-ratio mismatches from buggy assignment, and metrics defined differently by each analyst. I designed the platform around those three. Assignment became a single hashing service keyed on user ID, with an automatic sample-ratio check that blocks the readout if the split is off by more than 1%. I defined 12 standard metrics in one dbt model, so GMV meant the same thing in every test. For early stopping, I used sequential tests with always-valid confidence intervals, so analysts could look every day without inflating false positives. I added CUPED variance reduction on each user's prior 30-day spend, which I estimated would cut required sample sizes by about 35%. To keep the scope small, I built the readout as a templated notebook instead of a web UI, and I ran the first three tests on it myself with the seller team before offering it to anyone else. Then I gave the six analysts a one-hour training and paired with each of them on their first test.",
+      result:
+        "Within two quarters, 41 experiments a quarter ran on the platform, up from about 4. Median time from idea to readout fell from 35 days to 12. No platform result has been reversed so far, and CUPED cut required sample sizes by 38%, slightly better than my estimate.",
+      learnings:
+        "Reading the old failures first told me what to build and what to leave out. I skipped a web UI for six months and nobody asked for it, which freed that time for the statistics that mattered.",
+      status: "ready",
+      angles: ["scale", "speed", "technical depth"],
+      principles: [
+        { code: "think-big", weight: "primary" },
+        { code: "invent-and-simplify", weight: "primary" },
+        { code: "deliver-results", weight: "secondary" },
+        { code: "learn-and-be-curious", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "experiments per quarter", unit: "count", before: 4, after: 41, direction: "higher-is-better" },
+        { label: "median days from idea to readout", unit: "days", before: 35, after: 12, direction: "lower-is-better" },
+        { label: "tests with a reversed result", unit: "%", before: 36, after: 0, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "seller-fee-test",
+      projectKey: "cratebay-experiments",
+      title: "Holding back a fee increase that looked like a win",
+      situation:
+        "The seller team tested raising Cratebay's seller fee from 10% to 12% for listings over $500. After 10 days, the readout showed fee revenue up 17% with no drop in new listings, and the VP of marketplace wanted to roll it out to all sellers the following Monday. The team had already drafted the announcement email and a pricing page update, and finance had added the extra revenue to the quarterly forecast.",
+      task:
+        "I was the data scientist on the test. I was not convinced 10 days was long enough, because furniture listed over $500 usually takes three to four weeks to sell, so most of the effect on sellers would not be visible yet. I had to decide whether to sign off on the readout.",
+      action:
+        "I looked at withdrawals and sell-through by listing cohort and saw that sellers in the test group were withdrawing listings 9% more often after day 7. I asked the VP to run the test for three more weeks, and she agreed.",
+      result:
+        "After four weeks, fee revenue was up only 3% and high-value listings were down 6%, so the team dropped the change and tested a flat $15 fee instead.",
+      learnings: "",
+      status: "draft",
+      angles: ["stakeholder management", "customer impact"],
+      principles: [
+        { code: "are-right-a-lot", weight: "primary" },
+        { code: "dive-deep", weight: "secondary" },
+        { code: "customer-obsession", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "fee revenue lift at the four-week readout", unit: "%", before: null, after: 3, direction: "higher-is-better" },
+      ],
+    },
+    // ── More stories, by project (the eight above are the ones the demo started with) ──────────
+    // ── Kestrel Pay ────────────────────────────────────────────────────────────────────────────
     {
       key: "card-testing-stopgap",
       projectKey: "kestrel-fraud",
@@ -251,81 +383,6 @@ export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
       ],
     },
     // ── Parcelwise ─────────────────────────────────────────────────────────────────────────────
-    {
-      key: "mentoring-priya",
-      projectKey: "parcelwise-streaming",
-      title: "Getting a stuck junior engineer to own the biggest pipeline",
-      situation:
-        "Priya joined as a junior data engineer three months into the streaming migration. Her first assignment was the change-data-capture pipeline for the delivery-events tables, our largest source at 40 million rows a day. After five weeks she had not merged a pull request, and in standups she kept saying she was almost there.",
-      task:
-        "I was her mentor as well as the migration lead. The pipeline had to be ready for the depot cut-over in six weeks, and I wanted Priya to come out of it able to own the pipeline, not just finish it with me writing the hard parts.",
-      action:
-        "I sat down with her and asked her to walk me through her branch. The code was close, but she was trying to solve ordering, schema changes and backfill in one pull request, because she thought a partial change would look bad. I told her that was my fault: I had handed her a large ticket without saying how I expected it to be split. I asked her to propose a split, and she came back with four pieces and chose the order herself. I set up two 30-minute pairing sessions a week where she drove and I only asked questions. When she reached the hardest part, out-of-order updates from Debezium, I did not give her the answer. I pointed her to the Flink watermark documentation and a failing test I had written, and left her a full day with it. She solved it with a per-key sequence check that was simpler than what I would have built. I made sure she presented that design at the architecture review herself, and I put her name on the runbook as the primary owner, with me as backup.",
-      result:
-        "Priya merged her first pull request four days later, and the pipeline shipped in five weeks, one week ahead of the cut-over. It has carried 40 million rows a day with no data-loss incidents since. She has been its on-call owner for a year and was promoted to engineer II eleven months after joining, two months earlier than usual.",
-      learnings:
-        "I now break a new hire's first project into tickets of two or three days before they start, and I ask what they are stuck on instead of how it is going. The second question gets an honest answer much sooner.",
-      status: "ready",
-      angles: ["mentoring"],
-      principles: [
-        { code: "hire-and-develop-the-best", weight: "primary" },
-        { code: "strive-to-be-earths-best-employer", weight: "secondary" },
-        { code: "earn-trust", weight: "secondary" },
-      ],
-      metrics: [
-        { label: "pull requests merged per week by Priya", unit: "count", before: 0, after: 3, direction: "higher-is-better" },
-        { label: "weeks to ship the delivery-events pipeline", unit: "weeks", before: 6, after: 5, direction: "lower-is-better" },
-      ],
-    },
-    {
-      key: "kafka-bill",
-      projectKey: "parcelwise-streaming",
-      title: "Halving the streaming bill without slowing the migration",
-      situation:
-        "Three months after the first depots moved to streaming, the managed Kafka and Flink bill reached $61,000 a month against a budget of $38,000. Finance flagged it in the quarterly review, and the CTO asked whether the remaining 11 depots should wait.",
-      task:
-        "As migration lead I owned the budget. I had to bring the monthly cost under $38,000 without delaying the migration or letting dashboard delay go above the one minute promised to depot managers.",
-      action:
-        "I pulled a week of billing data and broke it down by topic and by job, which nobody had done since launch. Three things stood out. First, 62% of storage was retention: every topic kept 30 days because that was the default I had set in the Terraform module at the start, although only two topics were ever replayed. I set retention to 3 days for everything except those two and moved long-term history to S3 through a sink connector, at about a tenth of the cost per gigabyte. Second, the GPS ping topic sent full JSON for every driver every 5 seconds. I switched it to Avro with the schema registry already in place and turned on zstd compression, which cut its volume by 78%. Third, I found 9 Flink jobs sized for peak load around the clock. I measured their real throughput and moved them to autoscaling with a floor of 2 task slots. Before each change I wrote down the expected saving and the risk, and I rolled the changes out one a week so I could tell which one caused any problem. I sent finance the numbers every week until the bill was under budget.",
-      result:
-        "The bill went from $61,000 to $29,500 a month within seven weeks, about $378,000 a year, while p95 dashboard delay stayed at 41 seconds. The remaining 11 depots moved on schedule, and the Terraform module now defaults to 3-day retention.",
-      learnings:
-        "The most expensive default was one I had set myself. I now review cost by topic and job every month, and every new topic needs a stated retention reason in its pull request.",
-      status: "ready",
-      angles: ["cost", "technical depth", "scale"],
-      principles: [
-        { code: "frugality", weight: "primary" },
-        { code: "dive-deep", weight: "secondary" },
-        { code: "deliver-results", weight: "secondary" },
-      ],
-      metrics: [
-        { label: "streaming infrastructure cost per month", unit: "$", before: 61000, after: 29500, direction: "lower-is-better" },
-        { label: "GPS topic volume", unit: "GB/day", before: 410, after: 90, direction: "lower-is-better" },
-        { label: "p95 dashboard delay", unit: "ms", before: 43000, after: 41000, direction: "lower-is-better" },
-      ],
-    },
-    {
-      key: "one-depot-pilot",
-      projectKey: "parcelwise-streaming",
-      title: "Starting with one depot instead of a month of planning",
-      situation:
-        "Parcelwise leadership wanted same-day visibility of late deliveries, but nobody agreed on what real time meant. The operations director wanted live maps, finance wanted hourly numbers, and the CTO had not picked a streaming stack.",
-      task:
-        "I was asked to come back in a month with a plan. I thought a month of meetings would only produce a longer list of opinions, so I proposed a pilot at one depot instead.",
-      action:
-        "We picked the Riverside depot because it had the most late deliveries. We set up Debezium on two tables, delivery_events and routes, and we streamed them into a Kafka topic and a small Postgres read store. Our depot manager there, Tomás, used our dashboard for three weeks and told us which numbers he actually looked at. We learned that he only needed three views, and none of them was the live map. I wrote up what we had built and what it cost, and we presented it to leadership as the plan for the other 17 depots.",
-      result: "Leadership approved the migration and the pilot became the template.",
-      learnings: "",
-      status: "draft",
-      angles: ["ambiguity", "speed"],
-      principles: [
-        { code: "bias-for-action", weight: "primary" },
-        { code: "customer-obsession", weight: "secondary" },
-      ],
-      metrics: [
-        { label: "time for a depot manager to see a late delivery", unit: "hours", before: 20, after: 0.02, direction: "lower-is-better" },
-      ],
-    },
     {
       key: "vanished-events",
       projectKey: "parcelwise-streaming",
@@ -430,58 +487,6 @@ export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
       ],
     },
     // ── Cratebay ───────────────────────────────────────────────────────────────────────────────
-    {
-      key: "experimentation-platform",
-      projectKey: "cratebay-experiments",
-      title: "Turning one-off pricing tests into a self-serve platform",
-      situation:
-        "When I joined Cratebay, every pricing test was a custom project. One analyst wrote the assignment logic, another wrote the SQL, and a typical test took five weeks from idea to readout. Of the 14 tests run the year before, 5 had results that were later reversed.",
-      task:
-        "My manager asked me to help with the seller-fee tests. I proposed something larger, a self-serve experimentation platform any product team could use, and took responsibility for its design and for getting teams to adopt it.",
-      action:
-        "I started by reading the write-ups of all 14 past tests and listing what went wrong in each. Three causes explained 11 of the 14 problems: checking results daily and stopping early, sample-ratio mismatches from buggy assignment, and metrics defined differently by each analyst. I designed the platform around those three. Assignment became a single hashing service keyed on user ID, with an automatic sample-ratio check that blocks the readout if the split is off by more than 1%. I defined 12 standard metrics in one dbt model, so GMV meant the same thing in every test. For early stopping, I used sequential tests with always-valid confidence intervals, so analysts could look every day without inflating false positives. I added CUPED variance reduction on each user's prior 30-day spend, which I estimated would cut required sample sizes by about 35%. To keep the scope small, I built the readout as a templated notebook instead of a web UI, and I ran the first three tests on it myself with the seller team before offering it to anyone else. Then I gave the six analysts a one-hour training and paired with each of them on their first test.",
-      result:
-        "Within two quarters, 41 experiments a quarter ran on the platform, up from about 4. Median time from idea to readout fell from 35 days to 12. No platform result has been reversed so far, and CUPED cut required sample sizes by 38%, slightly better than my estimate.",
-      learnings:
-        "Reading the old failures first told me what to build and what to leave out. I skipped a web UI for six months and nobody asked for it, which freed that time for the statistics that mattered.",
-      status: "ready",
-      angles: ["scale", "speed", "technical depth"],
-      principles: [
-        { code: "think-big", weight: "primary" },
-        { code: "invent-and-simplify", weight: "primary" },
-        { code: "deliver-results", weight: "secondary" },
-        { code: "learn-and-be-curious", weight: "secondary" },
-      ],
-      metrics: [
-        { label: "experiments per quarter", unit: "count", before: 4, after: 41, direction: "higher-is-better" },
-        { label: "median days from idea to readout", unit: "days", before: 35, after: 12, direction: "lower-is-better" },
-        { label: "tests with a reversed result", unit: "%", before: 36, after: 0, direction: "lower-is-better" },
-      ],
-    },
-    {
-      key: "seller-fee-test",
-      projectKey: "cratebay-experiments",
-      title: "Holding back a fee increase that looked like a win",
-      situation:
-        "The seller team tested raising Cratebay's seller fee from 10% to 12% for listings over $500. After 10 days, the readout showed fee revenue up 17% with no drop in new listings, and the VP of marketplace wanted to roll it out to all sellers the following Monday. The team had already drafted the announcement email and a pricing page update, and finance had added the extra revenue to the quarterly forecast.",
-      task:
-        "I was the data scientist on the test. I was not convinced 10 days was long enough, because furniture listed over $500 usually takes three to four weeks to sell, so most of the effect on sellers would not be visible yet. I had to decide whether to sign off on the readout.",
-      action:
-        "I looked at withdrawals and sell-through by listing cohort and saw that sellers in the test group were withdrawing listings 9% more often after day 7. I asked the VP to run the test for three more weeks, and she agreed.",
-      result:
-        "After four weeks, fee revenue was up only 3% and high-value listings were down 6%, so the team dropped the change and tested a flat $15 fee instead.",
-      learnings: "",
-      status: "draft",
-      angles: ["stakeholder management", "customer impact"],
-      principles: [
-        { code: "are-right-a-lot", weight: "primary" },
-        { code: "dive-deep", weight: "secondary" },
-        { code: "customer-obsession", weight: "secondary" },
-      ],
-      metrics: [
-        { label: "fee revenue lift at the four-week readout", unit: "%", before: null, after: 3, direction: "higher-is-better" },
-      ],
-    },
     {
       key: "ranking-srm",
       projectKey: "cratebay-experiments",
