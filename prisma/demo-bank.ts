@@ -1,7 +1,11 @@
-// The demo account's bank: one data scientist / data engineer ("Dana Reyes") with 3 projects and 8 STAR stories.
-// Six stories are written to pass every quality check (status "ready"); two are drafts with realistic flaws
+// The demo account's bank: one data scientist / data engineer ("Dana Reyes") with 5 projects and 30 STAR stories.
+// Twenty-eight stories are written to pass every quality check (status "ready"); two are drafts with realistic flaws
 // (a "we"-heavy action with a thin result, a thin action with a metric lacking a baseline) so a new user
-// sees what the checks catch. Companies and people are invented. Used by prisma/seed.ts.
+// sees what the checks catch. The ready stories fill every slot of each Amazon template (lib/domain/templates.ts)
+// with a different story and leave a backup for most slots; within a project no two stories share a primary
+// principle or half their angles, so any two can be told in different rounds (tests/unit/demo-bank.test.ts).
+// The eight stories the demo started with come first: prisma/seed.ts stamps the stories a second apart in file
+// order, so those eight open the stories list. Companies and people are invented. Used by prisma/seed.ts.
 import type { Direction, PrincipleCode, StoryStatus, Weight } from "@/lib/domain/types";
 
 export const DEMO_ACCOUNT = { name: "Dana Reyes", email: "demo@starloop.test", password: "demo-password-1" } as const;
@@ -65,6 +69,28 @@ export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
       role: "Staff data scientist; designed the platform's statistics and led the pricing test programme.",
       scope:
         "Team of 3 (me, a data engineer, a front-end engineer) plus 6 product analysts as users; 40+ experiments a quarter; marketplace GMV about $310M a year.",
+    },
+    {
+      key: "fernhill-forecasting",
+      title: "Store demand forecasting and replenishment",
+      organization: "Fernhill Markets",
+      period: "Jun 2019 – Feb 2021",
+      context:
+        "Fernhill Markets is a regional grocery chain with 140 stores in the Pacific Northwest. Store managers ordered fresh and chilled products from spreadsheets built on last year's sales, so shelves ran empty on busy days and about 4% of fresh sales value was thrown away. I joined the supply-chain analytics team to build a daily SKU-level forecast that fed the replenishment system directly.",
+      role: "Data scientist, then lead data scientist for forecasting; owned the model, its evaluation and its adoption by the stores.",
+      scope:
+        "Team of 4 (me, one analyst, two engineers shared with supply chain); 140 stores; about 9,000 fresh and chilled SKUs; 1.3 million store-SKU forecasts a day; $1.1B annual sales.",
+    },
+    {
+      key: "oakmere-claims",
+      title: "Claims data warehouse rebuild",
+      organization: "Oakmere Insurance",
+      period: "Jul 2017 – May 2019",
+      context:
+        "Oakmere Insurance writes home and auto policies in six states. Claims data lived in a 20-year-old mainframe system and a tangle of nightly SQL Server jobs, and actuaries, finance and regulatory reporting each kept their own copy of the numbers. I was hired to rebuild the claims warehouse so that every team read the same reconciled figures.",
+      role: "Data engineer, later senior data engineer; designed the claims data model and the load pipelines and ran them in production.",
+      scope:
+        "Team of 3 data engineers; 12 years of claims history, about 48 million claim transactions; 60 internal users in actuarial, finance and regulatory reporting; quarterly filings in six states.",
     },
   ],
   stories: [
@@ -275,6 +301,570 @@ export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
       ],
       metrics: [
         { label: "fee revenue lift at the four-week readout", unit: "%", before: null, after: 3, direction: "higher-is-better" },
+      ],
+    },
+    // ── More stories, by project (the eight above are the ones the demo started with) ──────────
+    // ── Kestrel Pay ────────────────────────────────────────────────────────────────────────────
+    {
+      key: "card-testing-stopgap",
+      projectKey: "kestrel-fraud",
+      title: "Stopping a card-testing attack in 36 hours with a stopgap rule",
+      situation:
+        "One Friday in November 2021, a bot network started using the checkout pages of three small merchants to test stolen card numbers with $1 authorizations. Authorization volume on those merchants went from about 2,000 to 190,000 a day, and the card networks warned that fines would follow if it lasted another week.",
+      task:
+        "The fraud model was still two months from launch, and the rules team's next release was ten days out. Live screening was not formally mine, but I had the data and I recognised the pattern, so I offered to get a fix live before Monday.",
+      action:
+        "I pulled the last 72 hours of authorizations for the three merchants and looked for what the bots had in common. They rotated card numbers and IP addresses, but they reused about 40 device fingerprints, and 93% of their attempts were for exactly $1.00 with no shipping address. I wrote a three-condition rule on those signals and backtested it on the previous 30 days of traffic for every merchant. It would have blocked 11 legitimate orders in a month, all from one charity taking $1 donations, so I excluded that merchant by ID. I knew the rule was crude, so I set it to expire after 21 days and put the expiry in the change request, which made it easier for the rules team lead to approve it outside the release cycle. I paired with the on-call engineer to deploy it on Saturday morning, then I read the decline logs every two hours until Sunday night and emailed the three merchants a short explanation of what their customers would see. On Monday I added device-fingerprint velocity to the model backlog, so the lasting fix would come from the model rather than from one more rule.",
+      result:
+        "Within 36 hours of the attack starting, test authorizations on the three merchants fell from 190,000 a day to under 300, and no network fine was issued. The rule blocked 4 legitimate orders in its 21 days. Fingerprint velocity later became the model's fifth most important feature.",
+      learnings:
+        "A stopgap is easier to approve and safer to run when its end date is part of the proposal. I still put an expiry date and a named owner on every temporary rule I write.",
+      status: "ready",
+      angles: ["speed", "customer impact"],
+      principles: [
+        { code: "bias-for-action", weight: "primary" },
+        { code: "customer-obsession", weight: "secondary" },
+        { code: "ownership", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "card-testing authorizations per day", unit: "count", before: 190000, after: 300, direction: "lower-is-better" },
+        { label: "hours until a fix was live", unit: "hours", before: 240, after: 36, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "fraud-ring-graph",
+      projectKey: "kestrel-fraud",
+      title: "Teaching myself graph analytics to catch fraud rings",
+      situation:
+        "In spring 2022 the risk analysts noticed bursts of high-value electronics orders that passed the model with low scores and turned into chargebacks a month later. Each order looked clean on its own: a new card, a normal amount, a plausible address. Losses from these bursts reached about $120,000 in one quarter.",
+      task:
+        "I suspected the orders were linked, but the model scored each transaction alone and nobody on the team had worked with graph data. I set out to learn enough to test the idea and, if it held, to turn it into features the model could use.",
+      action:
+        "I spent two evenings a week for three weeks on a graph analytics course and the GraphFrames documentation, and I read two published papers on payment fraud rings. Then I built a prototype in which every card, email, device and shipping address became a node, and each transaction linked the ones it used. I ran connected components over 90 days of data and found 37 clusters of more than 20 cards sharing fewer than 5 devices; 31 of them contained at least one confirmed chargeback. That convinced me the signal was real. I turned it into three features the model could afford at scoring time: the size of a card's component, the share of its neighbours with a chargeback, and the age of its newest link. I rewrote the component job in Spark so it refreshed every 15 minutes instead of running on my laptop, and I built its training data from point-in-time snapshots so a neighbour's future chargeback could never leak into a past score. I walked the analysts through ten clusters on a call, because they knew the merchants far better than I did, and two of their comments changed how I defined a link.",
+      result:
+        "With the three graph features, the model caught 71% of ring-linked fraud dollars in the next quarter, up from 18%, and quarterly losses from these bursts fell from $120,000 to about $35,000. The graph job became a shared service that two other teams now query.",
+      learnings:
+        "I learn a new method fastest when I have a real question to answer with it. I now keep a short reading list for each open problem and test an idea on a small prototype before I propose a project around it.",
+      status: "ready",
+      angles: ["technical depth", "ambiguity"],
+      principles: [
+        { code: "learn-and-be-curious", weight: "primary" },
+        { code: "invent-and-simplify", weight: "secondary" },
+        { code: "dive-deep", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "ring-linked fraud dollars caught", unit: "%", before: 18, after: 71, direction: "higher-is-better" },
+        { label: "quarterly losses from fraud rings", unit: "$", before: 120000, after: 35000, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "scoring-latency",
+      projectKey: "kestrel-fraud",
+      title: "Getting the fraud score inside a 50 ms authorization budget",
+      situation:
+        "The processor contract gave the fraud score 50 milliseconds inside each authorization call. Two months before launch, the first end-to-end load test showed a p99 of 180 ms at 3.1 million transactions a day, and any request over budget would be approved without a score.",
+      task:
+        "I had designed the features, so finding the latency was my job even though the serving code belonged to the ML engineers. I had five weeks to bring p99 under 50 ms without losing more than a point of recall.",
+      action:
+        "I started by profiling a thousand slow requests instead of guessing. Seventy percent of the time went to six aggregate features computed on request from the transactions database, such as a card's spend in the last 24 hours. I moved those to a streaming job that kept running aggregates in Redis, which turned each lookup into a single key read. Then I looked at the model itself: 1,200 trees of depth 10. I retrained it with 400 trees of depth 8 and compared both on the same holdout; recall at the agreed review rate dropped by only 0.4 points, so I kept the smaller one. I compiled it with Treelite, which cut inference from 9 ms to under 2 ms. Every change went through a load test at twice the expected peak, and I published a latency budget per component on a dashboard, so anyone adding a feature could see what it would cost. I also agreed a fallback with the ML engineers: if a score was not ready at 45 ms, the request would use the old rules instead of passing unscored.",
+      result:
+        "Two weeks before launch, p99 latency was 38 ms at twice peak volume, with recall within 0.4 points of the large model. In the first year fewer than 0.01% of authorizations fell back to the rules, and the per-component budget is still how new features get approved.",
+      learnings:
+        "I profile before I optimise: my first guess, the model, was only a tenth of the problem. I now write a latency budget into every feature design before any modelling starts.",
+      status: "ready",
+      angles: ["scale", "technical depth"],
+      principles: [
+        { code: "deliver-results", weight: "primary" },
+        { code: "insist-on-the-highest-standards", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "p99 scoring latency", unit: "ms", before: 180, after: 38, direction: "lower-is-better" },
+        { label: "model inference time per request", unit: "ms", before: 9, after: 2, direction: "lower-is-better" },
+      ],
+    },
+    // ── Parcelwise ─────────────────────────────────────────────────────────────────────────────
+    {
+      key: "vanished-events",
+      projectKey: "parcelwise-streaming",
+      title: "Tracing the 0.3% of delivery events that disappeared",
+      situation:
+        "After the first six depots moved to streaming, the finance team's reconciliation found that the warehouse held 0.3% fewer delivery events than the source database each day, about 120,000 rows. Driver pay was calculated from those events, so a missing delivery could mean an underpaid driver.",
+      task:
+        "The gap had been open for two weeks and people were starting to blame Kafka in general. I owned the pipeline, and I wanted the exact cause, a fix, and a way to prove every day that the numbers matched.",
+      action:
+        "I picked one depot and one day and compared source and warehouse row by row instead of looking at totals. Every missing row had been updated twice within the same second. That pointed me to the Flink deduplication step, which kept the latest event per delivery ID using the source timestamp, and that timestamp only had second precision. When two updates shared it, the job kept whichever arrived first and sometimes dropped the final state. I reproduced the bug with a failing test of 50 synthetic events, then changed the ordering key to the Postgres log sequence number that Debezium already put in each message, which is strictly increasing. I did not want anyone to trust the fix on my word, so I built a daily job that counts rows and sums the pay-relevant fields per depot on both sides and pages the on-call engineer if they differ by more than 0.01%. Finally I backfilled the two weeks from the source and sent the payroll team a list of the 214 drivers whose records had changed, with the amounts.",
+      result:
+        "The daily gap fell from about 120,000 rows to zero, and the check has matched source and warehouse within 0.01% on every day since, across all 18 depots. Payroll corrected $46,000 of underpayments before the next pay run, and no driver had to raise a complaint.",
+      learnings:
+        "A total that is slightly off hides a specific bug, and comparing single records found this one in a day. I also stopped ordering events by any business timestamp; deduplication keys on the log position.",
+      status: "ready",
+      angles: ["technical depth", "data quality"],
+      principles: [
+        { code: "dive-deep", weight: "primary" },
+        { code: "insist-on-the-highest-standards", weight: "secondary" },
+        { code: "ownership", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "delivery events missing from the warehouse per day", unit: "count", before: 120000, after: 0, direction: "lower-is-better" },
+        { label: "depots with a daily source reconciliation", unit: "count", before: 0, after: 18, direction: "higher-is-better" },
+      ],
+    },
+    {
+      key: "keep-the-warehouse",
+      projectKey: "parcelwise-streaming",
+      title: "Talking the CTO out of replacing the warehouse mid-migration",
+      situation:
+        "Halfway through the streaming migration, the CTO came back from a conference convinced that Parcelwise should drop Snowflake and move all analytics onto a real-time OLAP database. He asked me to plan the switch for the same quarter, while 11 depots were still waiting to move off the nightly batch.",
+      task:
+        "I believed the switch would stall the migration and force a rebuild of 300 dashboards for no gain to depot managers. I had to make that case to my boss's boss with evidence, and commit fully if he still decided to go ahead.",
+      action:
+        "I asked for two weeks to compare the options properly rather than argue from opinion. I listed the 40 most used dashboards and classified each of their queries: 34 were aggregations over days or weeks that Snowflake already answered in under 3 seconds, and only 6 needed sub-second freshness. I ran those 6 on a trial of the OLAP engine and on a small Postgres read store fed from the existing Kafka topics. Both met the latency target, but the read store cost $900 a month against an estimated $14,000 for the new engine, and it needed no dashboard rewrites. I wrote a two-page memo with those numbers, the delay I expected from switching, about four months, and the part where the CTO was right: route planning would need true real-time queries within a year. I proposed a written trigger for revisiting the engine, read-store traffic above 200 queries per second. I took the memo to him one to one before the architecture review, so he would not be surprised in front of his team, and I told him that if he still wanted the switch I would have the plan on his desk that week.",
+      result:
+        "The CTO kept Snowflake and funded the read store. The remaining 11 depots moved on schedule, and the 6 real-time dashboards went from 15-minute refreshes to under 5 seconds. The trigger was reached 14 months later, and the OLAP project then started with a clear scope.",
+      learnings:
+        "Disagreeing went better once I granted the part he had right and turned it into a written trigger. I now put a revisit condition in every memo where I argue against a direction.",
+      status: "ready",
+      angles: ["conflict", "stakeholder management"],
+      principles: [
+        { code: "have-backbone-disagree-and-commit", weight: "primary" },
+        { code: "are-right-a-lot", weight: "secondary" },
+        { code: "earn-trust", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "refresh delay of the real-time dashboards", unit: "s", before: 900, after: 5, direction: "lower-is-better" },
+        { label: "depots still on the nightly batch", unit: "count", before: 11, after: 0, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "one-hour-window",
+      projectKey: "parcelwise-streaming",
+      title: "Narrowing the delivery window customers saw from four hours to one",
+      situation:
+        "Parcelwise told customers their parcel would arrive in a four-hour window set the night before. About 7% of first delivery attempts failed because nobody was home, and each redelivery cost about $6 and a day's delay. Customer reviews named the window as the main complaint.",
+      task:
+        "Once driver GPS was streaming, I proposed using it to give customers a live one-hour window on the delivery day. The platform was mine, and I took on the arrival-time model and the decision of when the window was good enough to show.",
+      action:
+        "I first checked whether failed attempts were really about the window. I joined six months of failed attempts with customer messages and found that 64% of not-home failures came in the last hour of the window, after people had given up waiting. Then I built the arrival model on the streaming data: remaining stops, the driver's pace that day and historical stop times per street, trained with gradient boosting on 30 million completed stops. I set a bar before showing anything to customers: at least 90% of deliveries had to land inside the hour shown. The model met it on urban routes but reached only 78% on rural ones, so I launched on urban routes alone rather than lower the bar. With the app developer I designed a text message sent when the driver was three stops away, with a one-tap option to leave the parcel with a neighbour. I rolled it out to four depots first and compared failed attempts with four matched depots for a month before going further.",
+      result:
+        "At the four test depots, failed first attempts fell from 7.2% to 4.1%, and 92% of deliveries landed in the hour shown. After rollout to urban routes at all 18 depots, redelivery costs fell by about $41,000 a month, and the window dropped from first to fourth place among review complaints.",
+      learnings:
+        "Holding a fixed accuracy bar kept me from launching rural routes too early, where a wrong promise would have been worse than the old window. I now agree the launch bar for any customer-facing prediction before I see results.",
+      status: "ready",
+      angles: ["customer impact", "technical depth"],
+      principles: [
+        { code: "customer-obsession", weight: "primary" },
+        { code: "invent-and-simplify", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "failed first delivery attempts", unit: "%", before: 7.2, after: 4.1, direction: "lower-is-better" },
+        { label: "redelivery cost per month", unit: "$", before: 95000, after: 54000, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "eastgate-rollback",
+      projectKey: "parcelwise-streaming",
+      title: "Calling a rollback on a depot cut-over I had promised",
+      situation:
+        "The cut-over of the Eastgate depot, the busiest one, was planned for a Sunday night so dashboards would be live for the Monday rush. I had told the operations director it would be the smoothest move yet, since the pipelines were the ones already running at 12 depots.",
+      task:
+        "I was the cut-over lead. My job was to decide at each checkpoint whether to continue or roll back, and to make sure Eastgate's 190 drivers started Monday with correct routes and counts either way.",
+      action:
+        "At 1 a.m. the route counts in the new store were 4% lower than in the batch system. I traced it in about 40 minutes: Eastgate used a legacy routes table with a composite key that the other depots had dropped years earlier, and my connector config assumed a single-column key, so updates were overwriting each other. I could see a fix, but testing it properly would take most of the night, and the first drivers left at 5:30. I called the rollback at 2 a.m., switched Eastgate back to the batch pipeline with the runbook, and checked the Monday dashboards against the old system myself before 5. At 7 I phoned the operations director, told him the move had failed because of an assumption I had not checked, and gave him a new date. That week I wrote a pre-cut-over check that compares the key definition of every source table with the connector config, ran it against the remaining depots and found one more mismatch. I moved Eastgate the following Sunday with the corrected connector.",
+      result:
+        "No driver started Monday with wrong data, and Eastgate moved a week later with route counts matching to the row. The key check caught 1 more mismatch before the last 5 cut-overs, and none of those 6 moves needed a rollback.",
+      learnings:
+        "I had treated 12 earlier depots as proof, when Eastgate's schema differed in ways I never checked. Every cut-over plan I write now lists the assumptions it depends on with a check for each, and the rollback decision point is fixed before the night starts.",
+      status: "ready",
+      angles: ["failure", "stakeholder management"],
+      principles: [
+        { code: "ownership", weight: "primary" },
+        { code: "bias-for-action", weight: "secondary" },
+        { code: "earn-trust", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "route count gap at cut-over", unit: "%", before: 4, after: 0, direction: "lower-is-better" },
+        { label: "source tables with an unchecked key definition", unit: "count", before: 140, after: 0, direction: "lower-is-better" },
+      ],
+    },
+    // ── Cratebay ───────────────────────────────────────────────────────────────────────────────
+    {
+      key: "ranking-srm",
+      projectKey: "cratebay-experiments",
+      title: "Blocking a search-ranking win that had a broken split",
+      situation:
+        "Eight months after the platform launched, the search team's new ranking model showed a 6.2% lift in buyer conversion, the biggest result the platform had produced. The team lead wanted to announce it at Friday's all-hands, and the only thing blocking the readout was the sample-ratio check I had built.",
+      task:
+        "The check said the treatment group had 2.3% fewer users than expected. I owned the platform's statistics, so it was my call whether the check was a false alarm or the result could not be trusted.",
+      action:
+        "I first made sure the check itself was right: with 1.4 million users, a 2.3% shortfall had a p-value far below anything chance would produce. Then I looked for where the users went. I split the mismatch by platform and browser and found it was entirely on the Android app, where the new ranking loaded about 900 ms slower, and users who left before the results rendered were never logged as exposed. The missing users were the impatient ones, so treatment looked better than it was. I told the search lead I would not sign the readout, showed him the breakdown, and proposed a fix: log exposure when the request is sent, not when results render. He was frustrated, because the all-hands slide was ready, and asked me to report the lift with a caveat. I said a caveat would not survive its first retelling, and I offered to rerun the test myself with corrected logging, so he would lose two weeks rather than the launch.",
+      result:
+        "The rerun showed a 1.1% conversion lift on web and a 0.8% drop on Android, so the team shipped on web and fixed the Android latency first. Logging exposure at request time became the platform default, and sample-ratio mismatches fell from 1 test in 9 to 1 in 40.",
+      learnings:
+        "A guardrail only counts if I enforce it on the result everybody wants. I now explain in every readout why the checks passed, not only that they did, so blocking one is never a surprise.",
+      status: "ready",
+      angles: ["technical depth", "conflict"],
+      principles: [
+        { code: "insist-on-the-highest-standards", weight: "primary" },
+        { code: "have-backbone-disagree-and-commit", weight: "secondary" },
+        { code: "are-right-a-lot", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "tests with a sample-ratio mismatch", unit: "%", before: 11, after: 2.5, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "analyst-coaching",
+      projectKey: "cratebay-experiments",
+      title: "Coaching six analysts to design and read out their own tests",
+      situation:
+        "A year into the platform, 41 experiments a quarter were running and every design still came through me for review. Reviews queued for up to 9 days, and two of the six product analysts told their manager they felt they needed my permission to do their jobs.",
+      task:
+        "I was not their manager, but the bottleneck was mine. I wanted each analyst able to design, size and read out a standard test alone, and the two most experienced able to review the others' designs within two quarters.",
+      action:
+        "I asked each analyst to bring the last design I had sent back and tell me what they would now change, so I could see where each of them stood instead of assuming. The gaps differed: Lena could not size a test with CUPED, Omar understood the statistics but wrote vague hypotheses, and Jae picked metrics the change could not move. I wrote a two-page checklist from the review comments I had made most often, and I recorded four 20-minute walkthroughs on power, guardrails, novelty effects and reading sequential results. Then I switched from approving designs to asking written questions on them, and when a flaw was cheap I let the test go ahead so the analyst found it in the readout. For Lena and Omar I set up shadow reviews: each reviewed a design first, I reviewed it after, and I sent them the differences. After six weeks I stopped reviewing their work altogether. Ahead of performance reviews I also told their manager what each of them had learned, with examples.",
+      result:
+        "Median time from design to launch fell from 9 days to 2, and my share of design reviews went from 100% to 15% in two quarters. Lena and Omar now review the other analysts' tests, and Omar was promoted to senior analyst that cycle. Sample-ratio and guardrail failures stayed under 3%.",
+      learnings:
+        "Approving everything myself felt responsible but kept the analysts from learning. I now plan how I will hand a review process off on the day I create it.",
+      status: "ready",
+      angles: ["mentoring", "scale"],
+      principles: [
+        { code: "hire-and-develop-the-best", weight: "primary" },
+        { code: "earn-trust", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "median days from test design to launch", unit: "days", before: 9, after: 2, direction: "lower-is-better" },
+        { label: "design reviews done by me", unit: "%", before: 100, after: 15, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "refund-spike",
+      projectKey: "cratebay-experiments",
+      title: "Taking on a refund spike that no team owned",
+      situation:
+        "In mid-2024, refunds under Cratebay's buyer-protection programme rose from 1.9% to 3.4% of orders in two months. Trust and safety thought sellers were misdescribing items, the seller team blamed a new courier, and finance just wanted the cost, about $210,000 a month, to come down.",
+      task:
+        "No team owned the question, and refunds were outside my platform work. The three teams were arguing from different numbers, so I offered to find the cause and told my manager I would spend three weeks on it.",
+      action:
+        "I started by writing down the three competing explanations and what each one predicted in the data, so the teams would agree on the test before anyone saw the answer. Then I joined refunds to listings, couriers and buyer history. Misdescription claims were flat, and the new courier's damage rate matched the old one. The rise came almost entirely from one claim reason, 'not as expected', on orders over $800, and 70% of those buyers had used the new 'view in your room' feature, which rendered furniture about 12% larger than its real size. I confirmed it with the front-end engineer, who traced it to a scaling bug in one phone camera library. I wrote a one-page summary for the three team leads with the analysis and what was still uncertain, and I asked the feature's product manager to own the fix, since I could not ship it. Meanwhile I shipped a mitigation myself: the item's dimensions shown next to the room view. I posted a weekly refund chart in the trust and safety channel until the rate was back to normal.",
+      result:
+        "The scaling fix and the dimension label were live within three weeks. Refunds fell from 3.4% to 2.0% of orders, cutting the monthly refund cost from about $210,000 to $125,000, and the refund dashboard I built became the trust and safety team's weekly review.",
+      learnings:
+        "Writing down what each explanation predicted before looking ended the argument about whose numbers were right. When a problem has no owner, I now name one for the investigation and one for the fix on the first day, even if both are me.",
+      status: "ready",
+      angles: ["ambiguity", "customer impact"],
+      principles: [
+        { code: "ownership", weight: "primary" },
+        { code: "customer-obsession", weight: "secondary" },
+        { code: "bias-for-action", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "orders refunded under buyer protection", unit: "%", before: 3.4, after: 2.0, direction: "lower-is-better" },
+        { label: "buyer-protection refund cost per month", unit: "$", before: 210000, after: 125000, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "synthetic-control",
+      projectKey: "cratebay-experiments",
+      title: "Measuring a city launch that could not be A/B tested",
+      situation:
+        "In 2025 Cratebay launched same-week delivery in Denver with a local logistics partner. The partnership cost $1.4M a year, and the CEO wanted to know by the next board meeting whether to extend it to five more cities. Delivery was offered to every buyer in the city, so there was no control group.",
+      task:
+        "The seller team asked me for a number. I had run hundreds of randomised tests but never a causal study without randomisation, and a wrong answer meant either $7M of expansion built on noise or closing a channel that worked.",
+      action:
+        "I gave myself a week to learn before promising anything. I read the original synthetic control paper and the chapter on it in Causal Inference: The Mixtape, and I reproduced the book's tobacco example in Python to check that I understood the weights. Then I built a synthetic Denver from a weighted mix of 30 other metros, fitted on 18 months of weekly GMV before the launch; the pre-launch error was 2.1%. I did not trust a single estimate, so I ran placebo tests: I pretended each of the 30 donor cities had launched on the same date, and Denver's gap was larger than all 30 placebos. I also checked an outcome the delivery should not touch, small-item sales, and it showed no gap, which ruled out a general Denver boom. I presented the estimate as a range with the placebo chart, and I said plainly what the method could not rule out, such as a competitor leaving Denver that month, which I then checked with the market research team.",
+      result:
+        "The estimate was a 9% GMV lift in Denver, with a range of 6% to 12%, worth about $3.1M a year against the $1.4M cost. Given the range, I recommended two more cities rather than five, the board approved two, and those launches came in at 8% and 10%.",
+      learnings:
+        "Learning the method on a known example before the real question caught two mistakes in my code. Every observational study I present now carries a placebo test and an outcome that should not move.",
+      status: "ready",
+      angles: ["ambiguity", "technical depth"],
+      principles: [
+        { code: "learn-and-be-curious", weight: "primary" },
+        { code: "are-right-a-lot", weight: "secondary" },
+        { code: "dive-deep", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "Denver GMV against its synthetic control", unit: "%", before: 0, after: 9, direction: "higher-is-better" },
+        { label: "cities with same-week delivery", unit: "count", before: 1, after: 3, direction: "higher-is-better" },
+      ],
+    },
+    // ── Fernhill Markets ───────────────────────────────────────────────────────────────────────
+    {
+      key: "forecast-rollout",
+      projectKey: "fernhill-forecasting",
+      title: "Rolling one forecast out from 12 pilot stores to 140",
+      situation:
+        "My first forecasting model ran in 12 pilot stores and cut fresh waste there by a fifth. The supply-chain director wanted all 140 stores on it before the summer, which meant going from about 100,000 store-SKU forecasts a night to 1.3 million, inside a batch window that closed at 4 a.m. when orders went to suppliers.",
+      task:
+        "I owned the forecast and its delivery to the replenishment system. I had ten weeks to make it run for every store inside the window without losing the accuracy that had convinced the director.",
+      action:
+        "I timed the pilot pipeline end to end and found it would take 11 hours at full scale, because it trained one model per store and category, 2,600 models in all. I replaced them with a single global LightGBM model with store and category features, and tested it on the same 12 pilot stores: accuracy was slightly better, because small stores borrowed strength from large ones, and training dropped to 40 minutes. The next risk was bad inputs, since at 140 stores some store would send broken sales data every night. I wrote input checks that compare each store's sales with its four-week pattern and, when a check fails, fall back to the previous day's forecast for that store alone, so one bad feed could not hold up the other 139. I moved stores over in four waves of about 35, and after each wave I compared waste and out-of-stocks with the stores not yet moved before starting the next. I also held a 15-minute call with each wave's store managers to show them the override screen, because their trust decided whether the numbers would be used.",
+      result:
+        "All 140 stores were on the forecast two weeks before the summer deadline, and the nightly run finished by 2:10 a.m. Across the chain, fresh waste fell from 4.1% to 3.2% of fresh sales, about $6.5M a year, and out-of-stocks on the top 500 SKUs fell by 18%.",
+      learnings:
+        "The change that made scaling possible, one model instead of 2,600, also made the forecast more accurate, which I would not have guessed without testing on the pilot stores first. I now roll out in waves with a comparison group each time.",
+      status: "ready",
+      angles: ["scale", "speed"],
+      principles: [
+        { code: "deliver-results", weight: "primary" },
+        { code: "think-big", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "fresh waste as a share of fresh sales", unit: "%", before: 4.1, after: 3.2, direction: "lower-is-better" },
+        { label: "stores ordering from the forecast", unit: "count", before: 12, after: 140, direction: "higher-is-better" },
+      ],
+    },
+    {
+      key: "covid-week",
+      projectKey: "fernhill-forecasting",
+      title: "Keeping shelves stocked in the first week of COVID",
+      situation:
+        "In the second week of March 2020, sales of pasta, flour, frozen food and cleaning products at Fernhill jumped to between three and eight times normal within days. The forecast learned from two years of history, so it kept predicting normal demand, and stores were running out by 10 a.m.",
+      task:
+        "Nobody had a playbook, and the model was my responsibility. I had to get orders closer to real demand within days, knowing that any retrained model would be built on one week of data that looked like nothing before it.",
+      action:
+        "I decided not to retrain the main model, because a week of panic buying would distort it for months. Instead I built an override layer in two days. For the 600 SKUs whose sales had moved more than 50% away from forecast, I replaced the forecast with the last three days' sales, capped by what suppliers had told the buyers they could deliver, so stores would not order stock that could never arrive. I wrote the cap rules with the two lead buyers on a call, since they had the supplier information and I did not. I made the layer release each SKU automatically once its sales had stayed within 20% of forecast for five days in a row. Every morning at 7 I sent the supply-chain director a one-page note on which categories were overridden, the fill rate and what I would change next, and I adjusted the rules daily for the first two weeks. When I could not tell whether a surge was over, I chose the cheaper mistake, which for long-life products meant ordering too much rather than too little.",
+      result:
+        "The override layer went live 3 days after the surge began. Fill rate on the 600 surging SKUs rose from 61% to 84% within two weeks, and by June the layer had released 95% of them without anyone touching it. The main model never needed the emergency retrain.",
+      learnings:
+        "When the data stops describing the world, a rule I can explain in one sentence beats a model I would have to retrain twice. I now design every forecast with an override path that the buyers can switch on without me.",
+      status: "ready",
+      angles: ["ambiguity", "speed"],
+      principles: [
+        { code: "bias-for-action", weight: "primary" },
+        { code: "are-right-a-lot", weight: "secondary" },
+        { code: "ownership", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "fill rate on surging SKUs", unit: "%", before: 61, after: 84, direction: "higher-is-better" },
+      ],
+    },
+    {
+      key: "promo-net-lift",
+      projectKey: "fernhill-forecasting",
+      title: "Showing the merchandising VP that most promotion lift was borrowed",
+      situation:
+        "Fernhill spent about $22M a year on weekly promotions, and the merchandising team reported each one's lift as promoted-item sales against the week before. By that measure almost every promotion worked, and the VP of merchandising planned to raise the budget by 15% for 2021.",
+      task:
+        "I was asked to add promotions to the forecast, and in the data I saw that the lift figures ignored shoppers switching between similar products. I had to decide whether to raise it, knowing the numbers came from the VP's own team.",
+      action:
+        "Before saying anything I made sure I was right. I built a model of weekly category sales that included the promoted item, its close substitutes and the weeks after the promotion, and I checked it on 40 promotions where a store group had been left out by accident, which gave me a rough control. On average, 58% of the reported lift was taken from substitutes in the same category or from the following week, when shoppers who had stocked up bought less. I took the analysis to the head of the promotions team first, not the VP, and walked her through five promotions she knew well; she found an error in how I had mapped substitutes, which I fixed. Then she and I took it to the VP together. He pushed back hard, because the budget case was already with the CFO. I did not ask him to cut anything. I proposed a test instead: for the next quarter, half the stores would choose promoted items by my net-lift ranking, and he would judge it on category margin.",
+      result:
+        "Stores choosing by net lift earned 2.8% more category margin over the quarter at the same promotional spend. The VP held the budget flat instead of adding $3.3M and moved a third of the spend away from low net-lift promotions. Net lift became the standard promotion report.",
+      learnings:
+        "Going first to the person closest to the data got an error fixed and gave me an ally. When my analysis contradicts a leader's plan, I now offer a test he can own rather than a conclusion he has to accept.",
+      status: "ready",
+      angles: ["stakeholder management", "conflict"],
+      principles: [
+        { code: "are-right-a-lot", weight: "primary" },
+        { code: "dive-deep", weight: "secondary" },
+        { code: "have-backbone-disagree-and-commit", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "promotion spend on low net-lift items", unit: "%", before: 45, after: 12, direction: "lower-is-better" },
+        { label: "planned promotion budget increase", unit: "$", before: 3300000, after: 0, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "produce-shifts",
+      projectKey: "fernhill-forecasting",
+      title: "Working two produce shifts before changing the forecast",
+      situation:
+        "Six months after the forecast reached every store, its accuracy on paper had never been better, yet produce managers at about a third of the stores were overriding more than half of its orders. The supply-chain director saw the overrides as resistance and asked me to make the override screen harder to use.",
+      task:
+        "I did not want to block the overrides before I understood them. My aim was to find out why produce managers distrusted the orders, and then to fix the forecast or the process so that it served them.",
+      action:
+        "I asked to work two early shifts in the produce department of the Ballard store, which had the most overrides, and its manager, Ruth, agreed. On the first morning I saw the problem. The forecast was a daily number, but produce arrived on three deliveries a week, so Ruth had to add up days in her head and adjust for what was still on the shelf. The model ignored shelf stock because the stock system was unreliable for produce, so she was right to correct it. She also placed orders at 6 a.m. and my forecast landed at 5:45, which left her no time to review it. Back at the office I changed the output to a quantity per delivery, net of the stock she counted on her morning walk, entered on a handheld the store already had. I moved the run so results landed by 4:30. A month later I went back to Ballard to watch the new screen in use and changed two labels Ruth found confusing. Then I asked the director to drop the restriction until the new version had been in every store for a month.",
+      result:
+        "Override rates at the pilot stores fell from 54% of produce orders to 12%, and across the chain produce waste fell from 6.3% to 4.9% of produce sales. The director dropped the restriction, and two shifts in a store became part of onboarding for the analytics team.",
+      learnings:
+        "The overrides were information, not resistance. I now read a high override rate on a model as a bug report from its users, and I go and watch before I change anything.",
+      status: "ready",
+      angles: ["customer impact", "stakeholder management"],
+      principles: [
+        { code: "customer-obsession", weight: "primary" },
+        { code: "learn-and-be-curious", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "produce orders overridden by store managers", unit: "%", before: 54, after: 12, direction: "lower-is-better" },
+        { label: "produce waste as a share of produce sales", unit: "%", before: 6.3, after: 4.9, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "forecast-handover",
+      projectKey: "fernhill-forecasting",
+      title: "Handing the forecast to an analyst who had never trained a model",
+      situation:
+        "By late 2020 I was spending most of my week on the forecast's daily operations, and the director wanted me to start on pricing. The only person who could take the forecast over was Marco, an analyst on my team who knew SQL and the stores very well but had never trained or deployed a model.",
+      task:
+        "I wanted Marco to own the forecast fully within four months, including retraining, monitoring and explaining errors to the buyers, and not just keep it running with me on call behind him.",
+      action:
+        "I started by asking Marco what worried him about the move, and he said he was afraid of breaking something 140 stores depended on. So I made mistakes cheap first: I set up a copy of the pipeline on last year's data where he could change anything. I gave him a sequence of real tasks of about a week each, ordered by risk: investigate a bad forecast for one store, add a holiday feature, run a retrain, and finally ship a change to production. For each one I asked him to write a short plan before starting, and I kept a fixed 15-minute slot each day for his questions rather than stepping in between. When his holiday feature made accuracy worse, he wanted to revert it; I suggested he split the error by store first, and he found a wrong date in the holiday calendar himself. From the second month I sent him to the weekly buyer meeting alone, after telling the buyers to bring forecast questions to him. Every two weeks I reviewed with him a list of what he could now do without me.",
+      result:
+        "Marco took the forecast over fully after three and a half months and ran it for the next year with no incident that needed me. Forecast error held at 23% MAPE, the same as in my last quarter, and he was promoted to data scientist ten months later. I started the pricing project on schedule.",
+      learnings:
+        "Marco's fear of breaking production was the real obstacle, not his skills. I now begin every handover by building a safe place to make mistakes, and I measure it by what the other person can do without me.",
+      status: "ready",
+      angles: ["mentoring", "technical depth"],
+      principles: [
+        { code: "hire-and-develop-the-best", weight: "primary" },
+        { code: "earn-trust", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "my hours per week on forecast operations", unit: "hours", before: 25, after: 2, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "vendor-suite",
+      projectKey: "fernhill-forecasting",
+      title: "Turning down a $400,000 forecasting suite",
+      situation:
+        "In 2020 a vendor offered Fernhill a forecasting suite for $400,000 a year, and the CFO was inclined to buy it because the in-house forecast ran on a single server that had crashed twice that quarter. The vendor's demo showed better accuracy than the in-house model on a sample of 20 stores.",
+      task:
+        "I was asked for a recommendation within three weeks. I owed the CFO an honest comparison, including the chance that buying was right, and if the in-house system stayed, I had to fix its reliability cheaply.",
+      action:
+        "I asked the vendor for forecasts on the same 20 stores for a period they had not seen, and compared them with the in-house forecast using the measure the buyers cared about, waste plus lost sales in dollars. On that test the vendor was 3% worse, because the demo had been tuned on the sample. I also found the suite could not read the chain's promotion calendar, which drove 30% of fresh demand. So the real gap was reliability, not accuracy. The crashes came from the server running out of memory while building features. I rewrote that step to process stores in chunks, moved the nightly job from the always-on server to spot instances launched by a scheduler, with an automatic retry on an on-demand instance if a spot one was reclaimed, and added an alert to my phone when the run was late. The whole change took about two weeks of my time. I gave the CFO a one-page comparison of both options with three-year costs and the main risk of keeping the in-house system, that it depended on one person, which I proposed to fix by training a second owner.",
+      result:
+        "The CFO kept the in-house forecast. Its compute cost fell from $3,800 to $900 a month, there were no failed nightly runs in the next 12 months, and Fernhill avoided $1.2M in licence fees over the three-year contract the vendor had proposed.",
+      learnings:
+        "Asking for a test on unseen data changed the comparison completely. I now insist on a blind holdout in any vendor evaluation, and I count my own team's maintenance time as a cost so the comparison stays fair.",
+      status: "ready",
+      angles: ["cost", "technical depth"],
+      principles: [
+        { code: "frugality", weight: "primary" },
+        { code: "invent-and-simplify", weight: "primary" },
+      ],
+      metrics: [
+        { label: "forecast compute cost per month", unit: "$", before: 3800, after: 900, direction: "lower-is-better" },
+        { label: "failed nightly forecast runs per quarter", unit: "count", before: 2, after: 0, direction: "lower-is-better" },
+      ],
+    },
+    // ── Oakmere Insurance ──────────────────────────────────────────────────────────────────────
+    {
+      key: "ledger-to-the-cent",
+      projectKey: "oakmere-claims",
+      title: "Making the claims warehouse agree with the ledger to the cent",
+      situation:
+        "When I joined Oakmere, the claims warehouse and the finance general ledger disagreed on paid losses by between 0.5% and 2% every month, and nobody could say why. Actuaries had stopped using the warehouse for reserving and rebuilt their figures from mainframe extracts, which took four analysts a week each quarter.",
+      task:
+        "My first project was to rebuild the paid-claims load. I set a goal nobody had asked for: the warehouse would agree with the ledger to the cent every month, or it would say exactly which transactions explained the gap.",
+      action:
+        "I started with one month and matched claim payments one by one across the mainframe extract, the warehouse and the ledger. I found three causes. Reversed payments were loaded as new payments instead of cancelling the original, the SQL Server job silently dropped transactions with a future-dated accounting period, and currency conversion for 40 Canadian policies used a monthly average rate while finance used the daily rate. I fixed the first two in the load logic and agreed the daily rate with finance for the third. Then I built a reconciliation table that compares warehouse and ledger by line of business, state and month after every load and lists each unmatched transaction. I made the load refuse to publish if the difference was over $1, because I wanted a gap to block the numbers rather than be discovered by an actuary. For the first two month-ends I sat with the lead actuary and went through the reconciliation with her, so she could check it herself rather than take my word for it.",
+      result:
+        "From the third month on, the warehouse matched the ledger within $1 at every monthly close for the next 18 months. The actuaries moved their reserving onto the warehouse, and the quarterly manual rebuild, about 160 analyst hours, was retired.",
+      learnings:
+        "The standard I set myself, to the cent, was what forced me to find the small causes. I now agree an exact reconciliation target with the finance owner before I build any financial pipeline.",
+      status: "ready",
+      angles: ["data quality", "technical depth"],
+      principles: [
+        { code: "insist-on-the-highest-standards", weight: "primary" },
+        { code: "dive-deep", weight: "secondary" },
+        { code: "earn-trust", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "monthly gap between warehouse and ledger paid losses", unit: "%", before: 2, after: 0, direction: "lower-is-better" },
+        { label: "analyst hours per quarter rebuilding reserve data", unit: "hours", before: 160, after: 0, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "history-backfill",
+      projectKey: "oakmere-claims",
+      title: "Backfilling 12 years of claims without renting a cluster",
+      situation:
+        "The new claims warehouse had to hold 12 years of history, about 48 million claim transactions, because actuaries fit development triangles on long histories. The consultancy that designed the warehouse planned a one-off backfill on a rented Hadoop cluster, quoted at $180,000 and eight weeks.",
+      task:
+        "I was the engineer responsible for the history load. I thought the quote paid for capacity the job did not need, and I wanted to do it for a fraction of the cost without delaying the warehouse launch.",
+      action:
+        "I measured the problem before accepting the plan. The full history was 1.1 TB of mainframe extracts, large but not big data, and the slow part of the consultancy's design was re-deriving every claim's status for every month from raw transactions. Claim status only changes when a transaction arrives, so I wrote the load to compute status changes as events and expand them into monthly snapshots only at the end, which cut the work by about 40 times. I split the history by accident year into 12 independent chunks, so I could run them in parallel on the existing warehouse server overnight and at weekends, and rerun any single year that failed. To make sure the shortcut was correct, I compared my monthly snapshots with the old system for 5,000 randomly sampled claims and for every claim over $1M, and resolved each difference before going further. I loaded one year at a time, most recent first, so the actuaries could start checking recent years while older ones were still loading.",
+      result:
+        "The 12-year backfill finished in 17 days with no extra infrastructure spend, against the $180,000 and eight weeks quoted. The sampled comparison matched on 99.98% of claims, the single mismatch being a known mainframe correction, and the warehouse launched three weeks early.",
+      learnings:
+        "Measuring the data first showed this was a modelling problem, not a capacity problem. I now size the data and find the expensive step before anyone prices infrastructure.",
+      status: "ready",
+      angles: ["cost", "scale"],
+      principles: [
+        { code: "invent-and-simplify", weight: "primary" },
+        { code: "frugality", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "backfill infrastructure cost", unit: "$", before: 180000, after: 0, direction: "lower-is-better" },
+        { label: "days to backfill 12 years of claims", unit: "days", before: 56, after: 17, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "reserve-filing",
+      projectKey: "oakmere-claims",
+      title: "Refusing to sign off a reserve extract two days before the filing",
+      situation:
+        "In my second year, regulatory reporting needed the new warehouse's figures for the quarterly reserve filing in one state. Two days before the deadline, the head of reporting asked me to sign off the extract so his team could submit, but my checks showed open claim counts 3% above the old system.",
+      task:
+        "The extract was mine. I had to decide whether to sign it, and if I would not, give reporting something they could still file on time, because a late filing meant a fine and a letter to the state regulator.",
+      action:
+        "That afternoon I told the head of reporting I would not sign yet and explained exactly what I knew: a 3% gap in open claims, concentrated in hail claims from one storm. He was angry, because his team had planned around my date, and he said the old system was probably the one that was wrong. That was possible, so I did not argue; I checked. I pulled 50 of the extra open claims and traced each one through the mainframe. Forty-seven had been closed as duplicates by the claims team with a closure code introduced that year, which my load did not recognise. I fixed the mapping and reran the extract overnight. By the next morning the counts matched within 0.1%, and I sat with his analyst while she reproduced my checks, so reporting could sign on their own evidence. The evening before, I had also given him a fallback in writing: if my fix was not verified by noon, his team should file from the old system and I would reconcile the difference afterwards.",
+      result:
+        "Reporting filed on time from the corrected extract. Without the fix, open claims in that state would have been overstated by about 2,300 and case reserves by roughly $4.6M. The head of reporting asked for my checks to run before every filing from then on.",
+      learnings:
+        "Saying no was easier to accept because it came with a specific gap, a way to check it and a fallback. I now publish a daily list of code values a load does not recognise, so new ones surface long before a deadline.",
+      status: "ready",
+      angles: ["conflict", "stakeholder management"],
+      principles: [
+        { code: "have-backbone-disagree-and-commit", weight: "primary" },
+        { code: "earn-trust", weight: "secondary" },
+        { code: "customer-obsession", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "open claim count gap against the old system", unit: "%", before: 3, after: 0.1, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "payment-file",
+      projectKey: "oakmere-claims",
+      title: "The unowned nightly job that delayed 1,900 claim payments",
+      situation:
+        "Oakmere paid approved claims from a nightly file that the claims warehouse produced for the payments system. The chain that built it was 60 SQL Server jobs inherited from a contractor, with no owner listed and no monitoring beyond an email to a shared mailbox.",
+      task:
+        "One Tuesday the payments team found that no payment file had arrived for two nights. I had not built the chain, but I was the warehouse engineer closest to it, so I took the incident and the fix.",
+      action:
+        "I found that job 23 had failed on Sunday when a mainframe upgrade renamed a source table, and every job after it had been skipped. The failure emails had gone to the shared mailbox, which nobody read. I patched the table name, reran the chain and had the payment file to the payments team by 2 p.m., then stayed on the phone with them until all 1,900 delayed payments were confirmed sent. Next I wrote to my manager and the claims director about what had happened, including that the chain had no owner and that I should have raised it months earlier, when I first noticed. Then I fixed the causes. I recorded an owner for each of the 60 jobs, with myself as owner of the payment file. I replaced the mailbox with alerts to the on-call phone, and I added a 4 a.m. check that pages if the payment file is missing or smaller than 70% of the previous week's average. Over the following month I rebuilt the chain as 9 jobs with explicit dependencies, so a failure stops loudly at the first broken step.",
+      result:
+        "The 1,900 payments were delayed by up to two days, and the claims team called the 140 customers with the largest payments to apologise. In the 14 months after the fix there were 3 more source failures, each caught by the 4 a.m. check and fixed before the payment run.",
+      learnings:
+        "A process with no owner belongs to whoever first sees the risk, and I had seen it and said nothing. I now check that every production job I depend on has a named owner and an alert that reaches a person.",
+      status: "ready",
+      angles: ["failure", "customer impact"],
+      principles: [
+        { code: "ownership", weight: "primary" },
+        { code: "deliver-results", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "jobs in the nightly payment chain", unit: "count", before: 60, after: 9, direction: "lower-is-better" },
+        { label: "days of payment delay per source failure", unit: "days", before: 2, after: 0, direction: "lower-is-better" },
+      ],
+    },
+    {
+      key: "one-claims-model",
+      projectKey: "oakmere-claims",
+      title: "Proposing one claims model instead of a third schema",
+      situation:
+        "Oakmere's home and auto claims each had their own warehouse schema, built years apart by different teams, and the company was about to launch umbrella policies. The request I received was to add a third schema for umbrella claims, which is what the old approach would have produced.",
+      task:
+        "Nobody had asked for a common model, and there was no spec beyond having umbrella claims in the warehouse by launch. I believed a third separate schema would multiply the cost of every cross-line report, and I wanted to propose something bigger without missing the launch.",
+      action:
+        "I interviewed the heads of actuarial, finance and claims for half an hour each and asked which questions they could not answer today. Eight of their 11 questions crossed lines of business, such as total exposure for a customer with both home and auto policies, and each needed a manual join that took an analyst days. That gave me the case. I designed one claims model with a shared core of claim, claimant, payment and reserve, plus a small extension table per line for fields like vehicle or property type. I did not want to ask for a rewrite before proving it, so I built umbrella on the new model first, since it had no legacy, and then loaded home claims into it in parallel with the old schema for two months and compared every monthly figure. I wrote a short proposal for the data steering group with the unanswered questions, a migration plan of one line per quarter and the point at which the old schemas could be switched off, and I offered to stop after umbrella if the parallel run failed.",
+      result:
+        "Umbrella claims were in the warehouse on launch day, and the parallel run matched the old home schema on all 24 monthly figures. The steering group approved the full migration, auto moved two quarters later, and cross-line reports went from about three analyst days to under an hour.",
+      learnings:
+        "Asking users which questions they could not answer made the bigger idea concrete and fundable. I now start a design from the unanswered questions rather than from the tables I am asked to add.",
+      status: "ready",
+      angles: ["ambiguity", "scale"],
+      principles: [
+        { code: "think-big", weight: "primary" },
+        { code: "invent-and-simplify", weight: "secondary" },
+      ],
+      metrics: [
+        { label: "hours to produce a cross-line claims report", unit: "hours", before: 24, after: 1, direction: "lower-is-better" },
+        { label: "claims schemas to maintain", unit: "count", before: 2, after: 1, direction: "lower-is-better" },
       ],
     },
   ],

@@ -16,22 +16,32 @@ async function main() {
   await db.$transaction(async (tx) => {
     await tx.user.create({ data: { id: userId, name: DEMO_ACCOUNT.name, email: DEMO_ACCOUNT.email, emailVerified: true } });
     await tx.account.create({ data: { id: randomUUID(), accountId: userId, providerId: "credential", userId, password } });
+    const projectIds = new Map<string, string>();
     for (const project of DEMO_BANK.projects) {
       const { key, ...fields } = project;
       const created = await tx.project.create({ data: { ...fields, userId } });
-      for (const story of DEMO_BANK.stories.filter((s) => s.projectKey === key)) {
-        const { key: _k, projectKey: _p, principles, angles, metrics, ...scalars } = story;
-        await tx.story.create({
-          data: {
-            ...scalars,
-            userId,
-            projectId: created.id,
-            principles: { create: principles },
-            angles: { create: angles.map((angle) => ({ angle })) },
-            metrics: { create: metrics.map((m, position) => ({ ...m, position })) },
-          },
-        });
-      }
+      projectIds.set(key, created.id);
+    }
+    // The stories list opens on the most recently updated, so stamp them a second apart in file order:
+    // the first story of DEMO_BANK is the newest and the eight original stories fill the top of the first page.
+    const now = Date.now();
+    for (const [i, story] of DEMO_BANK.stories.entries()) {
+      const { key: _k, projectKey, principles, angles, metrics, ...scalars } = story;
+      const projectId = projectIds.get(projectKey);
+      if (projectId === undefined) throw new Error(`Demo story ${story.key} names an unknown project ${projectKey}.`);
+      const stamp = new Date(now - i * 1000);
+      await tx.story.create({
+        data: {
+          ...scalars,
+          userId,
+          projectId,
+          createdAt: stamp,
+          updatedAt: stamp,
+          principles: { create: principles },
+          angles: { create: angles.map((angle) => ({ angle })) },
+          metrics: { create: metrics.map((m, position) => ({ ...m, position })) },
+        },
+      });
     }
   });
   console.log(`Seeded demo account ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password} with ${DEMO_BANK.stories.length} stories.`);
