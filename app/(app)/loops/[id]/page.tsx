@@ -5,6 +5,7 @@ import { RoundKindBadge } from "@/components/loop-kinds";
 import { loopCountdown } from "@/lib/domain/checklist";
 import { loopTitle, relativeDay } from "@/lib/domain/loop-names";
 import { LoopCountdownCard } from "@/components/loop-countdown";
+import { LoopSummaryCard } from "@/components/loop-summary";
 import { LoopDeleteButton } from "@/components/loop-delete-button";
 import { LoopDetailsForm } from "@/components/loop-form";
 import { PlanForMeButton } from "@/components/loop-plan-button";
@@ -91,6 +92,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-5">
+          <LoopSummaryCard report={report} className="lg:hidden" />
           {owner ? (
             <Card className="space-y-3">
               <PlanForMeButton loopId={loop.id} emptySlots={emptySlots} plan={planForMeAction} undo={undoPlanAction} />

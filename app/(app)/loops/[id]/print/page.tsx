@@ -92,14 +92,16 @@ export default async function LoopPrintPage({ params }: { params: Promise<{ id: 
         </h2>
         {matrix.rows.length && matrix.principles.length ? (
           <>
-            <table className="mt-3 w-full border-collapse text-sm">
+            {/* Narrow screens scroll the matrix inside its own region; on paper its columns shrink to fit the page. */}
+            <div role="region" aria-label="Principle × story matrix, scrolls sideways" tabIndex={0} className="mt-3 max-w-full overflow-x-auto print:overflow-visible">
+            <table className="w-full border-collapse text-sm print:text-[8pt]">
               <thead>
                 <tr>
                   <th scope="col" className="border border-black px-2 py-1 text-left">
                     Story
                   </th>
                   {matrix.principles.map((p) => (
-                    <th key={p.code} scope="col" className="w-12 border border-black px-1 py-1 text-center">
+                    <th key={p.code} scope="col" className="w-9 border border-black px-0.5 py-1 text-center print:w-auto">
                       <abbr title={p.name}>{p.abbr}</abbr>
                     </th>
                   ))}
@@ -112,7 +114,7 @@ export default async function LoopPrintPage({ params }: { params: Promise<{ id: 
                       {row.title}
                     </th>
                     {row.cells.map((cell, i) => (
-                      <td key={matrix.principles[i].code} className={`border border-neutral-500 px-1 py-1 text-center ${cell.startsWith("R") ? "font-bold" : ""}`}>
+                      <td key={matrix.principles[i].code} className={`border border-neutral-500 px-0.5 py-1 text-center ${cell.startsWith("R") ? "font-bold" : ""}`}>
                         {cell}
                       </td>
                     ))}
@@ -120,6 +122,7 @@ export default async function LoopPrintPage({ params }: { params: Promise<{ id: 
                 ))}
               </tbody>
             </table>
+            </div>
             <p className="mt-2 text-xs">{matrix.principles.map((p) => `${p.abbr} = ${p.name}`).join(" · ")}</p>
             <p className="text-xs">{MATRIX_LEGEND}</p>
           </>
