@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { formatIssuePath, parseBackup } from "@/lib/validation/backup";
 import { BACKUP_SCHEMA_FILE, backupJsonSchemaText } from "@/lib/validation/backup-json-schema";
 import { DEMO_BANK } from "@/prisma/demo-bank";
+import { baseV1, baseV2, type Doc } from "../fixtures/backup-docs";
 
 const repoFile = (name: string) => path.resolve(__dirname, "../..", name);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -17,63 +18,6 @@ const validators = {
   1: ajv.compile(JSON.parse(readFileSync(repoFile("docs/formats/star-bank.v1.schema.json"), "utf8"))),
   2: ajv.compile(JSON.parse(readFileSync(repoFile(BACKUP_SCHEMA_FILE), "utf8"))),
 };
-
-type Doc = Record<string, unknown> & { projects: Record<string, unknown>[]; stories: Record<string, unknown>[]; loops: Record<string, unknown>[] };
-
-function baseV1(): Doc {
-  return {
-    format: "star-bank",
-    version: 1,
-    exportedAt: "2026-12-01T09:30:00.000Z",
-    projects: [{ key: "p1", title: "Project", organization: "Org", period: "2024", context: "Ctx", role: "Lead", scope: "5 people" }],
-    stories: [
-      {
-        key: "s1",
-        projectKey: "p1",
-        title: "Story",
-        situation: "S",
-        task: "T",
-        action: "A",
-        result: "R",
-        learnings: "L",
-        status: "ready",
-        angles: ["failure", "scale"],
-        principles: [
-          { code: "ownership", weight: "primary" },
-          { code: "dive-deep", weight: "secondary" },
-        ],
-        metrics: [
-          { label: "latency", unit: "ms", before: 120, after: 74, direction: "lower-is-better" },
-          { label: "users", after: 3 },
-          { label: "errors", unit: "%", before: null, after: 1.5 },
-        ],
-      },
-      { key: "s2", projectKey: "p1", title: "Other", situation: "", task: "", action: "", result: "" },
-    ],
-    loops: [
-      {
-        key: "l1",
-        company: "Acme",
-        role: "DE",
-        level: "L5",
-        date: "2026-12-01",
-        rounds: [
-          { key: "r1", title: "Phone", kind: "phone", minutes: 45, focus: ["ownership"], assignments: [{ principle: "ownership", storyKey: "s1", backupStoryKey: "s2" }] },
-          { key: "r2", title: "Bar Raiser", kind: "bar-raiser" },
-        ],
-      },
-    ],
-  };
-}
-
-/** Version 2 adds the user's own questions and each loop's template. */
-function baseV2(): Doc {
-  const doc = baseV1();
-  doc.version = 2;
-  doc.questions = [{ key: "q1", text: "Tell me about a time you simplified a process.", principles: ["invent-and-simplify", "frugality"] }];
-  doc.loops[0].templateId = "amazon-data-engineer";
-  return doc;
-}
 
 const versions = [
   { version: 1 as const, base: baseV1, breakers: [] as [string, (d: Doc) => void, string][] },

@@ -12,6 +12,7 @@ import { projectInputSchema } from "@/lib/validation/project";
 import { questionInputSchema } from "@/lib/validation/question";
 import { storyInputSchema } from "@/lib/validation/story";
 import type { z } from "zod";
+import { baseV2 } from "../fixtures/backup-docs";
 
 describe("unstorableCharacter", () => {
   it("accepts any well-formed text, emoji, tabs and line breaks included", () => {
@@ -59,45 +60,6 @@ describe.each(forms)("the %s form", (_name, schema, valid, fields) => {
   });
 });
 
-/** A version 2 backup with every kind of object, every text field filled. */
-function fullBackup() {
-  return {
-    format: "star-bank",
-    version: 2,
-    exportedAt: "2026-12-01T09:30:00.000Z",
-    projects: [{ key: "p1", title: "Project", organization: "Org", period: "2024", context: "Ctx", role: "Lead", scope: "5 people" }],
-    stories: [
-      {
-        key: "s1",
-        projectKey: "p1",
-        title: "Story",
-        situation: "S",
-        task: "T",
-        action: "A",
-        result: "R",
-        learnings: "L",
-        status: "ready",
-        angles: ["failure"],
-        principles: [{ code: "ownership", weight: "primary" }],
-        metrics: [{ label: "latency", unit: "ms", before: 120, after: 74, direction: "lower-is-better" }],
-      },
-      { key: "s2", projectKey: "p1", title: "Other", situation: "", task: "", action: "", result: "" },
-    ],
-    questions: [{ key: "q1", text: "Tell me about a time.", principles: ["ownership"] }],
-    loops: [
-      {
-        key: "l1",
-        company: "Acme",
-        role: "DE",
-        level: "L5",
-        date: "2026-12-01",
-        templateId: "blank",
-        rounds: [{ key: "r1", title: "Phone", kind: "phone", minutes: 45, focus: ["ownership"], assignments: [{ principle: "ownership", storyKey: "s1", backupStoryKey: "s2" }] }],
-      },
-    ],
-  };
-}
-
 /** Every string in the document, with its JSON path as the API reports it and a setter. */
 function stringLeaves(value: unknown, path = ""): { path: string; set: (doc: unknown, v: string) => void }[] {
   if (typeof value !== "object" || value === null) return [];
@@ -117,7 +79,7 @@ function stringLeaves(value: unknown, path = ""): { path: string; set: (doc: unk
 }
 
 describe("import", () => {
-  const leaves = stringLeaves(fullBackup()).filter((l) => l.path !== "format");
+  const leaves = stringLeaves(baseV2()).filter((l) => l.path !== "format");
 
   it("covers every text field of every object", () => {
     expect(leaves.length).toBeGreaterThan(35);
@@ -125,11 +87,11 @@ describe("import", () => {
   });
 
   it("accepts the document as it is", async () => {
-    expect(await importBank(await createUser("fine"), JSON.stringify(fullBackup()), { dryRun: true })).toMatchObject({ ok: true });
+    expect(await importBank(await createUser("fine"), JSON.stringify(baseV2()), { dryRun: true })).toMatchObject({ ok: true });
   });
 
   it.each(leaves.map((l) => [l.path, l] as const))("refuses an unpaired surrogate in %s with 400 and that path, writing nothing", async (path, leaf) => {
-    const doc = fullBackup();
+    const doc = baseV2();
     leaf.set(doc, `x${BAD}`);
     const viewer = await createUser("odd");
     const body = JSON.stringify(doc);
