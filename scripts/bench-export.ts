@@ -3,7 +3,8 @@
 import "../tests/fixtures/test-db";
 import { createUser } from "../tests/fixtures/test-db";
 import { performance } from "node:perf_hooks";
-import { exportBank, getLoopSheet, importBank } from "@/lib/server/backup";
+import { exportBank, getLoopSheet } from "@/lib/server/backup";
+import { importBank } from "@/lib/server/import-bank";
 import { renderLoopSheetPdf } from "@/lib/export/pdf";
 import { db } from "@/lib/server/db";
 import { PRINCIPLE_CODES } from "@/lib/domain/types";

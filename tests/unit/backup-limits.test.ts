@@ -3,7 +3,8 @@
 import { createUser } from "../fixtures/test-db";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { backupText, exportBank, importBank } from "@/lib/server/backup";
+import { backupText, exportBank } from "@/lib/server/backup";
+import { importBank } from "@/lib/server/import-bank";
 import { MAX_BACKUP_BYTES } from "@/lib/validation/backup";
 import { largestBackup } from "../fixtures/largest-bank";
 

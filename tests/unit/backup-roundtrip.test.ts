@@ -8,7 +8,8 @@ import fc from "fast-check";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { backupText, exportBank, importBank } from "@/lib/server/backup";
+import { backupText, exportBank } from "@/lib/server/backup";
+import { importBank } from "@/lib/server/import-bank";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bankArb, roundAssignments, type GeneratedBank } from "../fixtures/bank-arbitrary";
 

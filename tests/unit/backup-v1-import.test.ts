@@ -4,7 +4,8 @@ import { createUser } from "../fixtures/test-db";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { exportBank, importBank } from "@/lib/server/backup";
+import { exportBank } from "@/lib/server/backup";
+import { importBank } from "@/lib/server/import-bank";
 import { backupV1ShapeSchema } from "@/lib/validation/backup-v1";
 
 const file = readFileSync(path.resolve(__dirname, "../fixtures/backups/star-bank-v1.json"), "utf8");

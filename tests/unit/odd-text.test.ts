@@ -3,7 +3,7 @@
 import { createUser } from "../fixtures/test-db";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { importBank } from "@/lib/server/backup";
+import { importBank } from "@/lib/server/import-bank";
 import { unstorableCharacter } from "@/lib/domain/text";
 import { signUpSchema } from "@/lib/validation/auth";
 import { addCommentSchema } from "@/lib/validation/comment";

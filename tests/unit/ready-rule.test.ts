@@ -5,7 +5,7 @@ import { createUser } from "../fixtures/test-db";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { attempt } from "@/lib/server/action-result";
-import { importBank } from "@/lib/server/backup";
+import { importBank } from "@/lib/server/import-bank";
 import { InputError } from "@/lib/server/errors";
 import { createProject } from "@/lib/server/projects";
 import { createStory, getStory, listStoriesForMatrix, listStoryRows, saveEditedStory, saveStory } from "@/lib/server/stories";

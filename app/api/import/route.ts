@@ -2,7 +2,7 @@
 // signed-in user's own bank, all or nothing. At most MAX_BACKUP_BYTES: Content-Length is checked first, then the
 // bytes actually read. The proxy does not run here (it would cut the body at 10 MB), so this route sets the
 // security headers itself.
-import { importBank, tooLarge } from "@/lib/server/backup";
+import { importBank, tooLarge } from "@/lib/server/import-bank";
 import { InputError, TooLargeError, UnsupportedMediaTypeError } from "@/lib/server/errors";
 import { json, refusal, respond } from "@/lib/server/http";
 import { API_POLICY, applySecurityHeaders, securityContext } from "@/lib/server/security";
