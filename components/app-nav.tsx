@@ -15,7 +15,8 @@ const LINKS = [
 export function AppNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="-mx-1 flex gap-1 overflow-x-auto">
+    // Wraps onto a second line on a phone rather than hiding links past the edge.
+    <nav aria-label="Main" className="-mx-1 flex flex-wrap gap-1">
       {LINKS.map((link) => {
         const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
@@ -23,7 +24,7 @@ export function AppNav() {
             key={link.href}
             href={link.href}
             aria-current={current ? "page" : undefined}
-            className={`whitespace-nowrap rounded-lg px-3 py-1.5 text-sm font-medium ${current ? "bg-brand-50 text-brand-700" : "text-muted hover:bg-slate-100 hover:text-ink"}`}
+            className={`whitespace-nowrap rounded-lg px-2.5 py-1.5 text-sm font-medium sm:px-3 ${current ? "bg-brand-50 text-brand-700" : "text-muted hover:bg-slate-100 hover:text-ink"}`}
           >
             {link.label}
           </Link>
