@@ -4,10 +4,10 @@
 //   page and action checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { API_POLICY, applySecurityHeaders, createNonce, pagePolicy, securityContext } from "@/lib/server/security";
+import { safeNext } from "@/lib/validation/redirect";
 
 const PRIVATE = ["/stories", "/projects", "/loops", "/matrix", "/questions", "/mentors", "/backup"];
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
-
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -47,7 +47,7 @@ export function proxy(request: NextRequest) {
   if (isPrivate && isPageLoad && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
-    url.search = `?next=${encodeURIComponent(pathname + search)}`;
+    url.search = `?next=${encodeURIComponent(safeNext(pathname + search) ?? "/stories")}`;
     return applySecurityHeaders(NextResponse.redirect(url), csp, context.https);
   }
 
