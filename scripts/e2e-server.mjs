@@ -15,18 +15,23 @@ const env = {
   DATABASE_URL: `file:./${dbFile}`,
   BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
   BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
-  AUTH_MAX_ATTEMPTS: process.env.AUTH_MAX_ATTEMPTS ?? "10",
-  // every e2e user signs in from 127.0.0.1: the per-IP limit would otherwise trip mid-suite
+  AUTH_MAX_ATTEMPTS: process.env.AUTH_MAX_ATTEMPTS ?? "5",
+  // every e2e user signs in from 127.0.0.1: the per-client limits would otherwise trip mid-suite
   AUTH_MAX_ATTEMPTS_PER_IP: process.env.AUTH_MAX_ATTEMPTS_PER_IP ?? "100000",
+  AUTH_MAX_FAILURES_PER_CLIENT: process.env.AUTH_MAX_FAILURES_PER_CLIENT ?? "100000",
   // serves /fault-injection, a page that always fails, for the server-error flow
   STARLOOP_FAULT_INJECTION: "1",
 };
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "inherit" });
 execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, stdio: "inherit" });
 
-const args = process.env.E2E_DEV ? ["dev", "-p", port, "-H", "127.0.0.1"] : ["start", "-p", port, "-H", "127.0.0.1"];
+// Production: the same server as npm start (scripts/serve.mjs, which tells the app each socket's address).
+const [cmd, args] = process.env.E2E_DEV ? ["npx", ["next", "dev", "-p", port, "-H", "127.0.0.1"]] : ["node", ["scripts/serve.mjs"]];
 const log = createWriteStream(`data/e2e-${port}.log`); // truncated: one server run per file
-const child = spawn("npx", ["next", ...args], { env: { ...env, NODE_ENV: process.env.E2E_DEV ? "development" : "production" }, stdio: ["inherit", "pipe", "pipe"] });
+const child = spawn(cmd, args, {
+  env: { ...env, PORT: port, HOST: "127.0.0.1", NODE_ENV: process.env.E2E_DEV ? "development" : "production" },
+  stdio: ["inherit", "pipe", "pipe"],
+});
 child.stdout.on("data", (chunk) => { process.stdout.write(chunk); log.write(chunk); });
 child.stderr.on("data", (chunk) => { process.stderr.write(chunk); log.write(chunk); });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
