@@ -4,7 +4,6 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAPIError } from "better-auth/api";
 import { auth } from "@/lib/server/auth";
-import { clearAttempts } from "@/lib/server/rate-limit";
 import { fieldErrors } from "@/lib/validation/common";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { safeNext } from "@/lib/validation/redirect";
@@ -20,7 +19,7 @@ function authErrorMessage(error: unknown, fallback: string): string {
     const code = (error.body as { code?: string } | undefined)?.code ?? "";
     if (code.startsWith("USER_ALREADY_EXISTS")) return "An account with this email already exists. Sign in instead.";
     if (code === "INVALID_EMAIL_OR_PASSWORD") return "Wrong email or password.";
-    if (code === "TOO_MANY_ATTEMPTS") return error.message;
+    if (code === "TOO_MANY_ATTEMPTS" || code === "VALIDATION_ERROR") return error.message;
     if (code === "INVALID_EMAIL") return "Enter a valid email address, like name@example.com.";
     if (code.startsWith("PASSWORD_TOO")) return error.message;
   }
@@ -51,7 +50,6 @@ export async function signInAction(_prev: AuthFormState, formData: FormData): Pr
   } catch (error) {
     return { message: authErrorMessage(error, "We could not sign you in. Please try again."), values };
   }
-  await clearAttempts(`email:${parsed.data.email}`);
   redirect(safeNext(formData.get("next")) ?? "/stories");
 }
 
