@@ -1,8 +1,10 @@
 // Request proxy (Next.js 16's middleware), on every request:
 // - security headers on every response; pages get a per-request CSP nonce (see lib/server/security.ts);
+// - every route learns the client's address in x-starloop-client (lib/server/client-address.ts);
 // - signed-out visitors of private pages go to sign-in with a way back. A convenience only: every
 //   page and action checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
+import { CLIENT_HEADER, clientAddress } from "@/lib/server/client-address";
 import { API_POLICY, applySecurityHeaders, createNonce, pagePolicy, securityContext } from "@/lib/server/security";
 import { safeNext } from "@/lib/validation/redirect";
 
@@ -32,9 +34,12 @@ export function proxy(request: NextRequest) {
     return applySecurityHeaders(response, API_POLICY, context.https);
   }
 
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(CLIENT_HEADER, clientAddress(request.headers));
+
   // Route handlers and build assets: no scripts to allow, so no nonce (static files stay cacheable).
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/")) {
-    return applySecurityHeaders(NextResponse.next(), API_POLICY, context.https);
+    return applySecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), API_POLICY, context.https);
   }
 
   const nonce = createNonce();
@@ -52,7 +57,6 @@ export function proxy(request: NextRequest) {
   }
 
   // Next.js takes the nonce from the request's CSP header and puts it on the scripts it renders.
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   return applySecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, context.https);

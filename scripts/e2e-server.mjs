@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Starts the built app for end-to-end tests on a fresh SQLite file (data/e2e.db), migrated and seeded.
-// E2E_DEV=1 serves `next dev` instead of the production build (for quick local iteration).
+// E2E_DEV=1 serves `next dev` instead of the production build (for quick local iteration); E2E_HOST picks the
+// interface of the production server (127.0.0.1).
 // The server's output also goes to data/e2e-<port>.log, so a test can find a line the server logged.
 import { spawn, execFileSync } from "node:child_process";
 import { createWriteStream, rmSync, mkdirSync } from "node:fs";
@@ -29,7 +30,7 @@ execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { en
 const [cmd, args] = process.env.E2E_DEV ? ["npx", ["next", "dev", "-p", port, "-H", "127.0.0.1"]] : ["node", ["scripts/serve.mjs"]];
 const log = createWriteStream(`data/e2e-${port}.log`); // truncated: one server run per file
 const child = spawn(cmd, args, {
-  env: { ...env, PORT: port, HOST: "127.0.0.1", NODE_ENV: process.env.E2E_DEV ? "development" : "production" },
+  env: { ...env, PORT: port, HOST: process.env.E2E_HOST ?? "127.0.0.1", NODE_ENV: process.env.E2E_DEV ? "development" : "production" },
   stdio: ["inherit", "pipe", "pipe"],
 });
 child.stdout.on("data", (chunk) => { process.stdout.write(chunk); log.write(chunk); });

@@ -30,7 +30,7 @@ function reachable(bound) {
     const ipv6 = bound.includes("::");
     return ["localhost", ...all.filter((i) => ipv6 || i.family === "IPv4").map((i) => i.address)];
   }
-  return bound.includes("127.0.0.1") ? ["localhost", ...bound] : bound;
+  return host === "localhost" ? ["localhost", ...bound] : bound;
 }
 
 function listen(server, address) {

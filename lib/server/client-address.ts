@@ -1,11 +1,13 @@
 // Who is on the other end of a request, for throttling: the socket address, or — when TRUSTED_PROXY_HOPS
 // says proxies are in front — the address the outermost trusted proxy saw, read from X-Forwarded-For.
-import "server-only";
+// No "server-only" import: proxy.ts hands the result on to every route in CLIENT_HEADER.
 import { isIP } from "node:net";
 import { env } from "./env";
 
 /** Set by scripts/serve.mjs from the socket, overwriting whatever the client sent. */
 export const PEER_HEADER = "x-starloop-peer";
+/** Set by proxy.ts to clientAddress(), overwriting whatever the client sent; better-auth reads it. */
+export const CLIENT_HEADER = "x-starloop-client";
 
 function normalise(address: string): string {
   const a = address.trim().toLowerCase();
