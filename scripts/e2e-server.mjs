@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Starts the built app for end-to-end tests on a fresh SQLite file (data/e2e.db), migrated and seeded.
 // E2E_DEV=1 serves `next dev` instead of the production build (for quick local iteration); E2E_HOST picks the
-// interface of the production server (127.0.0.1).
+// interface of the production server (127.0.0.1), E2E_AUTH_URL its BETTER_AUTH_URL (http://127.0.0.1:<port>).
 // The server's output also goes to data/e2e-<port>.log, so a test can find a line the server logged.
 import { spawn, execFileSync } from "node:child_process";
 import { createWriteStream, rmSync, mkdirSync } from "node:fs";
@@ -14,7 +14,7 @@ for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + suffix, {
 const env = {
   ...process.env,
   DATABASE_URL: `file:./${dbFile}`,
-  BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+  BETTER_AUTH_URL: process.env.E2E_AUTH_URL ?? `http://127.0.0.1:${port}`,
   BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
   AUTH_MAX_ATTEMPTS: process.env.AUTH_MAX_ATTEMPTS ?? "5",
   // every e2e user signs in from 127.0.0.1: the per-client limits would otherwise trip mid-suite
