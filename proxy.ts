@@ -1,13 +1,15 @@
 // Request proxy (Next.js 16's middleware), on every request:
 // - security headers on every response; pages get a per-request CSP nonce (see lib/server/security.ts);
+// - every route learns the client's address in x-starloop-client (lib/server/client-address.ts);
 // - signed-out visitors of private pages go to sign-in with a way back. A convenience only: every
 //   page and action checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
+import { CLIENT_HEADER, clientAddress } from "@/lib/server/client-address";
 import { API_POLICY, applySecurityHeaders, createNonce, pagePolicy, securityContext } from "@/lib/server/security";
+import { safeNext } from "@/lib/validation/redirect";
 
 const PRIVATE = ["/stories", "/projects", "/loops", "/matrix", "/questions", "/mentors", "/backup"];
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
-
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -32,9 +34,12 @@ export function proxy(request: NextRequest) {
     return applySecurityHeaders(response, API_POLICY, context.https);
   }
 
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(CLIENT_HEADER, clientAddress(request.headers));
+
   // Route handlers and build assets: no scripts to allow, so no nonce (static files stay cacheable).
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/")) {
-    return applySecurityHeaders(NextResponse.next(), API_POLICY, context.https);
+    return applySecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), API_POLICY, context.https);
   }
 
   const nonce = createNonce();
@@ -47,12 +52,11 @@ export function proxy(request: NextRequest) {
   if (isPrivate && isPageLoad && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
-    url.search = `?next=${encodeURIComponent(pathname + search)}`;
+    url.search = `?next=${encodeURIComponent(safeNext(pathname + search) ?? "/stories")}`;
     return applySecurityHeaders(NextResponse.redirect(url), csp, context.https);
   }
 
   // Next.js takes the nonce from the request's CSP header and puts it on the scripts it renders.
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   return applySecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, context.https);

@@ -1,8 +1,11 @@
 // Every unknown address, and every item that is not the viewer's or not shared with them: says what
-// happened and offers the two ways on.
+// happened and offers the two ways on. Rendered per request, never prerendered: Next.js puts the CSP
+// nonce on its scripts only while rendering a request (a build-time page has none, and the CSP blocks it).
+import { connection } from "next/server";
 import { ButtonLink } from "@/components/ui";
 
-export default function NotFound() {
+export default async function NotFound() {
+  await connection();
   return (
     <main className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center px-6 text-center">
       <p className="text-sm font-semibold text-brand-700">404</p>

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the whole app on the embedded SQLite database, from a fresh clone.
-// Applies migrations, seeds the demo account on first run, builds if needed, serves, prints the URL.
+// Applies migrations, seeds the demo account on first run, builds if needed, serves (scripts/serve.mjs) and
+// prints every address served. HOST=0.0.0.0 listens on every interface (in a container, say).
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -17,7 +18,8 @@ const env = {
   ...process.env,
   DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/starloop.db",
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? readFileSync(secretFile, "utf8").trim(),
-  BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? `http://${host}:${port}`,
+  // the address printed first; the other loopback names of this port are trusted too (lib/server/auth.ts)
+  BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`,
   NODE_ENV: "production",
 };
 const run = (cmd, args) => execFileSync(cmd, args, { env, stdio: "inherit" });
@@ -43,13 +45,12 @@ if (stale) {
   execFileSync("npx", ["next", "build"], { env: { ...env, NEXT_SKIP_TYPECHECK: "1" }, stdio: "inherit" }); // types are checked by npm test
 }
 
-const child = spawn("npx", ["next", "start", "-p", port, "-H", host], { env, stdio: ["inherit", "pipe", "inherit"] });
+const child = spawn("node", ["scripts/serve.mjs"], { env: { ...env, PORT: port, HOST: host }, stdio: ["inherit", "pipe", "inherit"] });
 let announced = false;
 child.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
-  if (!announced && /ready|started|Local/i.test(String(chunk))) {
+  if (!announced && /StarLoop is running/.test(String(chunk))) {
     announced = true;
-    console.log(`\n★ StarLoop is running at http://${host}:${port}`);
     console.log("  Demo account: demo@starloop.test / demo-password-1\n");
   }
 });

@@ -6,7 +6,6 @@ import { isAPIError } from "better-auth/api";
 import { auth } from "@/lib/server/auth";
 import { failure } from "@/lib/server/action-result";
 import { parseInput } from "@/lib/server/parse-input";
-import { clearAttempts } from "@/lib/server/rate-limit";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { safeNext } from "@/lib/validation/redirect";
 
@@ -28,7 +27,7 @@ function authErrorMessage(error: unknown, fallback: string): string {
     const code = (error.body as { code?: string } | undefined)?.code ?? "";
     if (code.startsWith("USER_ALREADY_EXISTS")) return "An account with this email already exists. Sign in instead.";
     if (code === "INVALID_EMAIL_OR_PASSWORD") return "Wrong email or password.";
-    if (code === "TOO_MANY_ATTEMPTS") return error.message;
+    if (code === "TOO_MANY_ATTEMPTS" || code === "VALIDATION_ERROR") return error.message;
     if (code === "INVALID_EMAIL") return "Enter a valid email address, like name@example.com.";
     if (code.startsWith("PASSWORD_TOO")) return error.message;
   }
@@ -67,7 +66,6 @@ export async function signInAction(_prev: AuthFormState, formData: FormData): Pr
   } catch (error) {
     return { message: authErrorMessage(error, "We could not sign you in. Please try again."), values };
   }
-  await clearAttempts(`email:${body.email}`);
   redirect(safeNext(formData.get("next")) ?? "/stories");
 }
 

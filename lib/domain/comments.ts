@@ -15,3 +15,12 @@ export const COMMENT_SECTION_LABELS: Readonly<Record<CommentSection, string>> = 
   metrics: "Metrics",
   general: "General",
 };
+
+/** How many comments (replies included) one person may post across every story in one window. */
+export const COMMENT_RATE_MAX = 30;
+export const COMMENT_RATE_WINDOW_SECONDS = 10 * 60;
+
+export function commentRateMessage(waitSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(waitSeconds / 60));
+  return `You can post at most ${COMMENT_RATE_MAX} comments in ${COMMENT_RATE_WINDOW_SECONDS / 60} minutes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}; your text is still here.`;
+}

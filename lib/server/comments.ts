@@ -1,13 +1,14 @@
 // Comments on a story: read and written by its owner or a mentor with an active share, anchored
 // to a section, one level of replies, resolved and reopened. A revoked mentor's comments stay,
-// marked as from a former mentor.
+// marked as from a former mentor. Posting is limited per person and time (COMMENT_RATE_* in lib/domain).
 import "server-only";
 import { db } from "./db";
 import { accessTo, assertCanRead, type Access } from "./access";
 import { ForbiddenError, InputError, NotFoundError } from "./errors";
 import { parseInput } from "./parse-input";
+import { takeAttempt } from "./rate-limit";
 import type { Viewer } from "./viewer";
-import type { CommentSection } from "@/lib/domain/comments";
+import { COMMENT_RATE_MAX, COMMENT_RATE_WINDOW_SECONDS, commentRateMessage, type CommentSection } from "@/lib/domain/comments";
 import { addCommentSchema, commentIdSchema, editCommentSchema } from "@/lib/validation/comment";
 
 export type CommentAuthorRole = "candidate" | "mentor" | "former-mentor";
@@ -94,7 +95,7 @@ export async function listComments(viewer: Viewer, storyId: string): Promise<Com
  * Adds a comment, or a reply when parentId is given. Replies join the thread's first comment
  * (one level of nesting) and take its section.
  */
-export async function addComment(viewer: Viewer, raw: unknown): Promise<CommentRef> {
+export async function addComment(viewer: Viewer, raw: unknown, now: Date = new Date()): Promise<CommentRef> {
   const input = parseInput(addCommentSchema, raw);
   const { candidateId } = await storyAccess(viewer, input.storyId);
   let parentId: string | null = null;
@@ -113,6 +114,8 @@ export async function addComment(viewer: Viewer, raw: unknown): Promise<CommentR
       section = parent.section as CommentSection;
     }
   }
+  const wait = await takeAttempt([{ key: `comment:${viewer.id}`, max: COMMENT_RATE_MAX, windowSeconds: COMMENT_RATE_WINDOW_SECONDS }], now);
+  if (wait !== null) throw new InputError(commentRateMessage(wait));
   const row = await db.comment.create({
     data: { storyId: input.storyId, authorId: viewer.id, parentId, section, body: input.body },
     select: { id: true },

@@ -6,11 +6,18 @@ const schema = z.object({
   BETTER_AUTH_SECRET: z.string().min(16).default("starloop-development-secret-change-me"),
   BETTER_AUTH_URL: z.url().default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Sign-in attempts allowed per email in one window. */
-  AUTH_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
-  /** Sign-in and sign-up attempts allowed per IP in one window (many people can share an IP). */
+  /** Failed sign-ins one client may make for one email before each further try waits (lib/domain/throttle.ts). */
+  AUTH_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  /** Failed sign-ins one client may make across every email before each further try waits. */
+  AUTH_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().positive().default(20),
+  /** Sign-in and sign-up requests allowed per client in one window, failed or not (many people can share an IP). */
   AUTH_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(100),
   AUTH_WINDOW_SECONDS: z.coerce.number().int().positive().default(15 * 60),
+  /**
+   * How many reverse proxies stand in front of the app, each appending to X-Forwarded-For. 0 (the default):
+   * the client is the socket address and X-Forwarded-For is ignored, since any client can write it.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** "1" serves /fault-injection, a page that always fails, so tests can watch a server error end to end. */
   STARLOOP_FAULT_INJECTION: z.stringbool().default(false),
 });

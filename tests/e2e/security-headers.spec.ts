@@ -147,6 +147,29 @@ test("signed in: pages render and hydrate with no CSP violations; the session co
   expect(violations).toEqual([]);
 });
 
+test("every page, the 404 page included, runs its scripts with no CSP violation, signed out and signed in", async ({ page }) => {
+  const violations = collectCspViolations(page);
+  const visit = async (path: string, status: number) => {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(status);
+    const nonce = expectPagePolicy(res as unknown as APIResponse);
+    const html = await res!.text();
+    for (const tag of [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])) expect(tag, path).toContain(`nonce="${nonce}"`);
+    await page.waitForLoadState("networkidle");
+  };
+  for (const path of ["/", "/sign-in", "/sign-up", "/invite/nope"]) await visit(path, 200);
+  await visit("/no-such-page", 404);
+  // The 404 page hydrated: its links navigate on the client.
+  await page.goto("/no-such-page");
+  await page.getByRole("link", { name: "Go to the home page" }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  await signUp(page);
+  for (const path of ["/questions", "/mentors", "/backup", "/loops/new", "/projects/new"]) await visit(path, 200);
+  for (const path of ["/no-such-page", "/stories/nope", "/loops/nope"]) await visit(path, 404);
+  expect(violations).toEqual([]);
+});
+
 test("hostile addresses get a clear 400 or 404, never a server error", async ({ page }) => {
   // Broken percent-encoding cannot become route params: 400 with the headers, signed out and signed in.
   for (const path of ["/stories/%E0%A4%A", "/invite/%E0%A4%A", "/projects/%ZZ"]) {

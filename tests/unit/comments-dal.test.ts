@@ -13,6 +13,7 @@ import {
   resolveComment,
   unresolvedCounts,
 } from "@/lib/server/comments";
+import { COMMENT_MAX, COMMENT_RATE_MAX, COMMENT_RATE_WINDOW_SECONDS } from "@/lib/domain/comments";
 import { createProject } from "@/lib/server/projects";
 import { createStory } from "@/lib/server/stories";
 import { revokeShare, listMentors } from "@/lib/server/shares";
@@ -135,5 +136,22 @@ describe("a revoked mentor", () => {
     expect(kept).toMatchObject({ body: "Use I, not we", authorRole: "former-mentor", authorName: "mentor" });
     // the candidate can still resolve it
     await resolveComment(candidate, c.id);
+  });
+});
+
+describe("posting is limited per person and time", () => {
+  it(`takes ${COMMENT_RATE_MAX} comments in ${COMMENT_RATE_WINDOW_SECONDS / 60} minutes, then says how long to wait; others still post`, async () => {
+    const t0 = new Date();
+    const long = "x".repeat(COMMENT_MAX);
+    for (let i = 0; i < COMMENT_RATE_MAX; i++) {
+      await addComment(mentor, { storyId: i % 2 ? storyId : otherStoryId, section: "general", body: long }, new Date(t0.getTime() + i));
+    }
+    const refused = addComment(mentor, { storyId, section: "general", body: "one more" }, new Date(t0.getTime() + 2000));
+    await expect(refused).rejects.toBeInstanceOf(InputError);
+    await expect(refused).rejects.toThrow(`You can post at most ${COMMENT_RATE_MAX} comments in 10 minutes. Try again in 10 minutes`);
+    expect(await db.comment.count({ where: { authorId: mentor.id } })).toBe(COMMENT_RATE_MAX);
+    // The candidate has their own allowance; the mentor's comes back when the window ends.
+    await addComment(candidate, { storyId, section: "general", body: "mine" }, new Date(t0.getTime() + 2000));
+    await addComment(mentor, { storyId, section: "general", body: "later" }, new Date(t0.getTime() + COMMENT_RATE_WINDOW_SECONDS * 1000 + 1));
   });
 });
