@@ -21,7 +21,7 @@ async function writeStory(page: Page, title: string): Promise<string> {
   await page.getByLabel("Title", { exact: true }).fill(`Checkout ${SCRIPT}`);
   await page.getByLabel("Organisation").fill(`Shop ${IMG}`);
   await page.getByRole("button", { name: "Create project" }).click();
-  await expect(page).toHaveURL(/\/projects\/[^/]+/);
+  await expect(page).toHaveURL(/\/projects\/(?!new$)[^/]+$/);
 
   await page.goto("/stories/new");
   await page.getByLabel("Story title").fill(title);
