@@ -157,14 +157,18 @@ let readinessById = new Map<string, number>();
 const readinessRuns = time(() => {
   readinessById = new Map(stories.map((s) => [s.id, assessStory(s, { barRaiserPrinciples }).readiness]));
 });
+// The planner's caller already has every story's findings (it needs them for readiness), so it passes the error flags.
+const withErrors = (bank: readonly Story[], focus: PrincipleCode[]) =>
+  new Set(bank.filter((s) => assessStory(s, { barRaiserPrinciples: focus }).findings.some((f) => f.severity === "error")).map((s) => s.id));
+const errorStoryIds = withErrors(stories, barRaiserPrinciples);
 
 let report = buildLoopReport(loop, stories);
 const reportRuns = time(() => {
   report = buildLoopReport(loop, stories);
 });
-let plan = planLoop(loop, stories, readinessById);
+let plan = planLoop(loop, stories, readinessById, { errorStoryIds });
 const planRuns = time(() => {
-  plan = planLoop(loop, stories, readinessById);
+  plan = planLoop(loop, stories, readinessById, { errorStoryIds });
 });
 
 /** "Plan for me" on a freshly seeded bank and loop (the first case regenerates the main bank exactly). */
@@ -175,6 +179,8 @@ const CASES = [
   { stories: 40, projects: 40, plannedShare: 0 },
   { stories: 40, projects: 6, plannedShare: 0.5 },
   { stories: 40, projects: 6, plannedShare: 0 },
+  { stories: 500, projects: 12, plannedShare: 0.5 },
+  { stories: 500, projects: 12, plannedShare: 0 },
 ] as const;
 const autoplanCases = CASES.map((c) => {
   random = mulberry32(SEED);
@@ -182,11 +188,21 @@ const autoplanCases = CASES.map((c) => {
   const caseLoop = makeLoop(bank, c.plannedShare);
   const focus = caseLoop.rounds.filter((r) => r.kind === "bar-raiser").flatMap((r) => r.focus);
   const readiness = new Map(bank.map((s) => [s.id, assessStory(s, { barRaiserPrinciples: focus }).readiness]));
-  let casePlan = planLoop(caseLoop, bank, readiness);
+  const errors = withErrors(bank, focus);
+  let casePlan = planLoop(caseLoop, bank, readiness, { errorStoryIds: errors });
   const runs = time(() => {
-    casePlan = planLoop(caseLoop, bank, readiness);
+    casePlan = planLoop(caseLoop, bank, readiness, { errorStoryIds: errors });
   });
-  return { ...c, assigned: caseLoop.assignments.length, autoplan_ms_median: round2(median(runs)), added: casePlan.added.length };
+  return {
+    ...c,
+    assigned: caseLoop.assignments.length,
+    autoplan_ms_median: round2(median(runs)),
+    autoplan_ms_max: round2(Math.max(...runs)),
+    added: casePlan.added.length,
+    backups_added: casePlan.added.filter((a) => a.backupStoryId !== null).length + casePlan.backupsAdded.length,
+    optimal: casePlan.optimal,
+    relaxations: casePlan.relaxations,
+  };
 });
 
 const words = stories.map((s) => `${s.situation} ${s.task} ${s.action} ${s.result}`.split(/\s+/).length);
