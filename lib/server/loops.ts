@@ -383,14 +383,14 @@ function barRaiserFocus(loop: Loop): PrincipleCode[] {
 }
 
 export async function getLoopReport(viewer: Viewer, loopId: string): Promise<LoopReport> {
-  const { loop, stories } = await loadBank(viewer, loopId);
-  return buildLoopReport(loop, stories);
+  const { loop, stories, projectTitles } = await loadBank(viewer, loopId);
+  return buildLoopReport(loop, stories, { projectTitles });
 }
 
 /** Everything the planning view shows, loaded once: the loop, the bank, the report and the ranked candidates. */
 export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
   const { loop, stories, readinessById, projectTitles } = await loadBank(viewer, loopId);
-  const report = buildLoopReport(loop, stories);
+  const report = buildLoopReport(loop, stories, { projectTitles });
   const candidates: Record<string, RankedCandidate[]> = {};
   if (loop.access === "owner") {
     for (const slot of listSlots(loop)) {
