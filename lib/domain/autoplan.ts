@@ -32,7 +32,7 @@ import type { Assignment, Loop, PrincipleCode, Story } from "./types";
  * Arc relaxations the search may spend in all (a few hundred milliseconds). Deep banks and the property tests finish
  * far below it; banks of few projects where same-angle pairs cannot be avoided may reach it (see the module comment).
  */
-export const SEARCH_WORK_LIMIT = 3_000_000;
+export const SEARCH_WORK_LIMIT = 1_500_000;
 
 export interface BackupProposal {
   roundId: string;
@@ -144,7 +144,9 @@ function searchPlan(
     let candidate = keepFirstRound(model, relaxed.picks);
     let score = scorePlan(model, candidate, coverage);
     let fold = foldScore(score, bases);
-    if (relaxations === 1 && compareFold(fold, relaxed.bound) > 0) {
+    // Polish the first candidate unless it is already optimal, and every candidate that beats the incumbent.
+    const order0 = compareFold(fold, bestFold);
+    if ((relaxations === 1 && compareFold(fold, relaxed.bound) > 0) || (relaxations > 1 && order0 < 0)) {
       candidate = improvePlan(model, bases, candidate, coverage);
       score = scorePlan(model, candidate, coverage);
       fold = foldScore(score, bases);
