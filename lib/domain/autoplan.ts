@@ -29,7 +29,7 @@ import {
 import type { Assignment, Loop, PrincipleCode, Story } from "./types";
 
 /**
- * Arc relaxations the search may spend in all (a few hundred milliseconds). Deep banks and the property tests finish
+ * Work the search may spend in all: arc relaxations plus the local search's trial moves (a few hundred milliseconds). Deep banks and the property tests finish
  * far below it; banks of few projects where same-angle pairs cannot be avoided may reach it (see the module comment).
  */
 export const SEARCH_WORK_LIMIT = 1_500_000;
@@ -147,7 +147,9 @@ function searchPlan(
     // Polish the first candidate unless it is already optimal, and every candidate that beats the incumbent.
     const order0 = compareFold(fold, bestFold);
     if ((relaxations === 1 && compareFold(fold, relaxed.bound) > 0) || (relaxations > 1 && order0 < 0)) {
-      candidate = improvePlan(model, bases, candidate, coverage);
+      const polished = improvePlan(model, bases, candidate, coverage);
+      candidate = polished.picks;
+      work += polished.work;
       score = scorePlan(model, candidate, coverage);
       fold = foldScore(score, bases);
     }
@@ -362,8 +364,9 @@ function countSlots(model: PlanModel, constraints: Constraints, i: number, r: nu
  * the plan better (a story stays in one round). Cheap next to a relaxation, and on deep banks it usually reaches the
  * root bound, which ends the search at once.
  */
-function improvePlan(model: PlanModel, bases: FoldBases, start: readonly number[], coverage: number): number[] {
+function improvePlan(model: PlanModel, bases: FoldBases, start: readonly number[], coverage: number): { picks: number[]; work: number } {
   const picks = [...start];
+  let work = 0;
   let bestScore = scorePlan(model, picks, coverage);
   let best = foldScore(bestScore, bases);
   for (let pass = 0, improved = true; improved && pass < 4; pass++) {
@@ -375,6 +378,7 @@ function improvePlan(model: PlanModel, bases: FoldBases, start: readonly number[
         if (model.existingRounds[i] === null && picks.some((x, q) => x === i && model.openRound[q] !== model.openRound[o])) continue;
         const trial = [...picks];
         trial[o] = i;
+        work += picks.length + model.conflicts[i].size;
         const score = scorePlan(model, trial, coverage);
         const fold = foldScore(score, bases);
         const order = compareFold(fold, best);
@@ -387,7 +391,7 @@ function improvePlan(model: PlanModel, bases: FoldBases, start: readonly number[
       }
     }
   }
-  return picks;
+  return { picks, work };
 }
 
 /** Fills any slot a budget-limited search left empty while a story free to take it exists (never needed when optimal). */
