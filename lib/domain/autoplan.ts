@@ -11,9 +11,8 @@
 // A local search from the first relaxation gives the first incumbent. On a deep bank with enough projects the first
 // relaxation is already optimal; thin or few-project banks branch.
 // Why not an LP/MIP package from npm (highs, glpk.js, javascript-lp-solver, yalps): the levels do not fit one
-// floating-point weight (a MIP would need one solve per level, each with the pairwise R2 terms linearised), highs and
-// glpk.js are asynchronous WebAssembly, and the pure-JS ones are not exact on this size; this stays pure, synchronous,
-// exact, and the bench runs it in milliseconds.
+// floating-point weight, so a MIP would need one solve per level, each with the pairwise R2 terms linearised; highs and
+// glpk.js load asynchronous WebAssembly. This stays pure, synchronous and exact, and shares R2 with reuse.ts.
 // The search has a deterministic work budget (no clock). Known limit: with few projects and many same-angle pairs no
 // plan can avoid (level 5c), the bound sees too few of those pairs and the budget can run out; planLoop then returns the
 // best plan found with `optimal: false` (the bench's few-project cases show when).
