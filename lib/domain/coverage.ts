@@ -1,4 +1,10 @@
-// Owns a loop's slots (round × focus principle), which of them are planned, and the bank depth per principle in focus (C1, C2).
+// Owns a loop's slots (round × focus principle), which of them are planned, the coverage score, and the bank depth per
+// principle in focus (C1, C2).
+//
+// The score counts a slot as covered only when it has a story and that story is told in no other round of the loop: a
+// story planned in two rounds covers neither (the panel compares notes, so the second telling answers nothing), while one
+// story for two principles of one round still covers both (a warning, not a gap). So adding an assignment that repeats a
+// story from another round never raises the score. `uncovered` stays the list of empty slots (C1).
 import { PRINCIPLE_CODES, type Assignment, type LoopReport, type Loop, type PrincipleCode, type Story } from "./types";
 
 export type LoopCoverage = LoopReport["coverage"];
@@ -48,6 +54,29 @@ export function listPlannedAssignments(loop: Pick<Loop, "rounds" | "assignments"
   return planned;
 }
 
+export interface ScoreGaps {
+  slots: number;
+  /** Slots with a story that is also told in another round. */
+  repeatsAcrossRounds: number;
+  /** Slots with no story. */
+  uncovered: number;
+}
+
+/** What holds the coverage score below 1: score = (slots − repeatsAcrossRounds − uncovered) / slots. */
+export function findScoreGaps(loop: Pick<Loop, "rounds" | "assignments">): ScoreGaps {
+  const planned = listPlannedAssignments(loop);
+  const roundsByStory = new Map<string, Set<string>>();
+  for (const a of planned) roundsByStory.set(a.storyId, (roundsByStory.get(a.storyId) ?? new Set()).add(a.roundId));
+  const repeatsAcrossRounds = planned.filter((a) => (roundsByStory.get(a.storyId)?.size ?? 0) > 1).length;
+  const slots = listSlots(loop).length;
+  return { slots, repeatsAcrossRounds, uncovered: slots - planned.length };
+}
+
+/** The coverage score of DESIGN.md §3, 0..1 (0 for a loop without slots); see the module comment for the rule. */
+export function coverageScore(gaps: ScoreGaps): number {
+  return gaps.slots === 0 ? 0 : (gaps.slots - gaps.repeatsAcrossRounds - gaps.uncovered) / gaps.slots;
+}
+
 export function computeCoverage(loop: Loop, stories: readonly Story[]): LoopCoverage {
   const bySlot = new Map<string, Assignment>();
   for (const a of listPlannedAssignments(loop)) bySlot.set(slotKey(a.roundId, a.principle), a);
@@ -75,6 +104,5 @@ export function computeCoverage(loop: Loop, stories: readonly Story[]): LoopCove
     target: DEPTH_TARGET,
   }));
 
-  const score = slots.length === 0 ? 0 : (slots.length - uncovered.length) / slots.length;
-  return { slots, uncovered, depth, score };
+  return { slots, uncovered, depth, score: coverageScore(findScoreGaps(loop)) };
 }

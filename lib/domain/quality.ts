@@ -180,6 +180,11 @@ export function checkStory(story: CheckableStory, ctx: QualityContext = {}): Sto
   return checkWithCounts(story, storyWordCounts(story), ctx);
 }
 
+/** True when the story has an error finding (the planner treats such a story as a last resort, even if marked ready). */
+export function hasErrorFinding(story: CheckableStory): boolean {
+  return checkStory(story).some((f) => f.severity === "error");
+}
+
 export function scoreReadiness(findings: readonly StoryFinding[]): number {
   let score = 100;
   for (const f of findings) score -= READINESS_PENALTIES[f.severity];

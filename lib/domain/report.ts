@@ -14,6 +14,8 @@ export interface ReportOptions {
   barRaiserPrinciples?: ReadonlySet<PrincipleCode> | readonly PrincipleCode[];
   /** A prebuilt index over the whole bank (with vectors for at least the loop's planned stories), when the caller has one. */
   similarityIndex?: TfIdfIndex;
+  /** Project titles by id, so `one-project-dominates` can name its project. */
+  projectTitles?: ReadonlyMap<string, string>;
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, tip: 2 };
@@ -34,7 +36,7 @@ function collectBarRaiserPrinciples(loop: Loop): PrincipleCode[] {
 
 export function buildLoopReport(loop: Loop, stories: readonly Story[], opts: ReportOptions = {}): LoopReport {
   const storyById = new Map(stories.map((s) => [s.id, s]));
-  const reuse = findReuse(loop, stories, opts.similarityIndex);
+  const reuse = findReuse(loop, stories, { similarityIndex: opts.similarityIndex, projectTitles: opts.projectTitles });
   const barRaiserPrinciples = opts.barRaiserPrinciples ?? collectBarRaiserPrinciples(loop);
 
   const toCheck: string[] = [];

@@ -1,8 +1,10 @@
-// Owns the loop-level reuse rules R1–R4 and the level-signal rule C3 (DESIGN.md §3): what a panel that shares notes would notice.
+// Owns the loop-level reuse rules R1–R4, `same-round-repeat` and the level-signal rule C3 (DESIGN.md §3): what a panel
+// that shares notes would notice.
 //
 // Decisions: only main stories count (backups are never told unless the main one is dropped); assignments on a
 // (round, principle) that is no longer a slot are ignored, as in coverage; a story id the bank lacks still counts for R1
-// and R4's total but adds no project. R1 carries the story's project. Loop-wide
+// and R4's total but adds no project. R1 and same-round-repeat carry the story's project; R4 names its project by title
+// when the caller passes the titles (the domain Story carries only the id). Loop-wide
 // findings (R3, C3) carry empty roundIds and storyIds. C3 fires for both signals on an L6+ loop with nothing planned yet,
 // since the plan then lacks them. findReuse returns `details` parallel to `findings` (same index): the R2 triggers
 // and measured values, null for other codes; the report keeps only `findings`, whose objects have exactly the six report keys.
@@ -50,7 +52,35 @@ export function joinWords(items: readonly string[]): string {
   return items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
 }
 
-export function findReuse(loop: Loop, stories: readonly Story[], similarityIndex?: TfIdfIndex): ReuseResult {
+/**
+ * The R2 test for one pair, shared by the report and the planner: null unless the two are different stories of one
+ * project that share a primary principle, or whose angles overlap by Jaccard ≥ 0.5, or whose texts read alike
+ * (TF-IDF cosine ≥ 0.6 on `index`, which must hold vectors for both). Rounds are the caller's business.
+ */
+export function sameAnglePair(a: Story, b: Story, index: TfIdfIndex): SameAngleDetail | null {
+  if (a.id === b.id || a.projectId !== b.projectId) return null;
+  const primaryB = new Set(b.principles.filter((p) => p.weight === "primary").map((p) => p.code));
+  const sharedPrimary = [
+    ...new Set(a.principles.filter((p) => p.weight === "primary" && primaryB.has(p.code)).map((p) => p.code)),
+  ];
+  const angleOverlap = jaccard(a.angles, b.angles);
+  const textSimilarity = cosine(index, a.id, b.id);
+  const triggers: SameAngleTrigger[] = [];
+  if (sharedPrimary.length > 0) triggers.push("shared-primary");
+  if (angleOverlap >= ANGLE_JACCARD_THRESHOLD) triggers.push("angle-overlap");
+  if (textSimilarity >= TEXT_COSINE_THRESHOLD) triggers.push("text-similarity");
+  return triggers.length === 0 ? null : { triggers, sharedPrimary, jaccard: angleOverlap, cosine: textSimilarity };
+}
+
+export interface ReuseOptions {
+  /** A prebuilt index over the whole bank, with vectors for at least the planned stories. */
+  similarityIndex?: TfIdfIndex;
+  /** Project titles by id, so R4 can name the project. */
+  projectTitles?: ReadonlyMap<string, string>;
+}
+
+export function findReuse(loop: Loop, stories: readonly Story[], options: ReuseOptions | TfIdfIndex = {}): ReuseResult {
+  const { similarityIndex, projectTitles } = "vectors" in options ? { similarityIndex: options, projectTitles: undefined } : options;
   const storyById = new Map(stories.map((s) => [s.id, s]));
   const roundOrder = new Map(loop.rounds.map((r, i) => [r.id, i]));
   const roundTitle = new Map(loop.rounds.map((r) => [r.id, r.title]));
@@ -89,6 +119,29 @@ export function findReuse(loop: Loop, stories: readonly Story[], similarityIndex
     });
   }
 
+  // One story for two or more principles of one round: the same interviewer hears it twice.
+  const principlesByRoundStory = new Map<string, { roundId: string; storyId: string; principles: PrincipleCode[] }>();
+  for (const a of planned) {
+    const key = a.roundId + "\u0000" + a.storyId;
+    const entry = principlesByRoundStory.get(key) ?? { roundId: a.roundId, storyId: a.storyId, principles: [] };
+    entry.principles.push(a.principle);
+    principlesByRoundStory.set(key, entry);
+  }
+  for (const { roundId, storyId, principles } of principlesByRoundStory.values()) {
+    if (principles.length < 2) continue;
+    push({
+      code: "same-round-repeat",
+      severity: "warning",
+      message:
+        `${quote(storyId)} answers ${principles.length} principles in ${roundNames([roundId])} ` +
+        `(${joinWords(principles.map(principleName))}), so the same interviewer hears it twice. ` +
+        "Plan a different story for one of them.",
+      roundIds: [roundId],
+      storyIds: [storyId],
+      projectId: storyById.get(storyId)?.projectId ?? null,
+    });
+  }
+
   // R2: two different stories of one project, told in two different rounds, that would sound alike.
   const assigned = [...roundsByStory.keys()].filter((id) => storyById.has(id));
   let index = similarityIndex;
@@ -109,30 +162,20 @@ export function findReuse(loop: Loop, stories: readonly Story[], similarityIndex
       }
       if (involved.size === 0) continue;
 
-      const primaryB = new Set(b.principles.filter((p) => p.weight === "primary").map((p) => p.code));
-      const sharedPrimary = [
-        ...new Set(a.principles.filter((p) => p.weight === "primary" && primaryB.has(p.code)).map((p) => p.code)),
-      ];
-      const angleOverlap = jaccard(a.angles, b.angles);
       index ??= buildStoryIndex(stories, assigned);
-      const textSimilarity = cosine(index, a.id, b.id);
-
-      const triggers: SameAngleTrigger[] = [];
+      const detail = sameAnglePair(a, b, index);
+      if (detail === null) continue;
       const reasons: string[] = [];
-      if (sharedPrimary.length > 0) {
-        triggers.push("shared-primary");
-        const names = joinWords(sharedPrimary.map(principleName));
-        reasons.push(`share the primary principle${sharedPrimary.length > 1 ? "s" : ""} ${names}`);
+      if (detail.triggers.includes("shared-primary")) {
+        const names = joinWords(detail.sharedPrimary.map(principleName));
+        reasons.push(`share the primary principle${detail.sharedPrimary.length > 1 ? "s" : ""} ${names}`);
       }
-      if (angleOverlap >= ANGLE_JACCARD_THRESHOLD) {
-        triggers.push("angle-overlap");
-        reasons.push(`their angles overlap ${Math.round(angleOverlap * 100)}% (Jaccard ${angleOverlap.toFixed(2)})`);
+      if (detail.triggers.includes("angle-overlap")) {
+        reasons.push(`their angles overlap ${Math.round(detail.jaccard * 100)}% (Jaccard ${detail.jaccard.toFixed(2)})`);
       }
-      if (textSimilarity >= TEXT_COSINE_THRESHOLD) {
-        triggers.push("text-similarity");
-        reasons.push(`they read alike (text similarity ${textSimilarity.toFixed(2)})`);
+      if (detail.triggers.includes("text-similarity")) {
+        reasons.push(`they read alike (text similarity ${detail.cosine.toFixed(2)})`);
       }
-      if (triggers.length === 0) continue;
 
       const roundIds = [...involved].sort(byRoundOrder);
       push(
@@ -146,7 +189,7 @@ export function findReuse(loop: Loop, stories: readonly Story[], similarityIndex
           storyIds: [a.id, b.id],
           projectId: a.projectId,
         },
-        { triggers, sharedPrimary, jaccard: angleOverlap, cosine: textSimilarity },
+        detail,
       );
     }
   }
@@ -183,11 +226,12 @@ export function findReuse(loop: Loop, stories: readonly Story[], similarityIndex
   if (total >= DOMINANCE_MIN_ASSIGNMENTS) {
     for (const [projectId, entry] of assignmentsByProject) {
       if (entry.count * 2 <= total) continue;
+      const title = projectTitles?.get(projectId);
       push({
         code: "one-project-dominates",
         severity: "warning",
         message:
-          `${entry.count} of the ${total} planned answers come from one project (${joinWords(entry.storyIds.map(quote))}). ` +
+          `${entry.count} of the ${total} planned answers come from ${title === undefined ? "one project" : `the project "${title}"`}. ` +
           "Move some rounds to other projects so the panel does not hear the same work all day.",
         roundIds: [...entry.roundIds].sort(byRoundOrder),
         storyIds: [...entry.storyIds],

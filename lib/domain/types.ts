@@ -120,6 +120,7 @@ export interface Loop {
 
 export const REUSE_FINDING_CODES = [
   "same-story",
+  "same-round-repeat",
   "same-angle",
   "few-projects",
   "one-project-dominates",

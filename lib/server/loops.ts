@@ -80,10 +80,15 @@ export interface PlannedSlot {
   principle: PrincipleCode;
   storyId: string;
   storyTitle: string;
+  /** The backup saved with it, when the bank had one to spare. */
+  backupStoryId: string | null;
+  backupStoryTitle: string | null;
 }
 
 export interface PlanResult {
   added: PlannedSlot[];
+  /** Backups saved on slots you had planned without one (their story unchanged). */
+  backupsAdded: { roundId: string; principle: PrincipleCode; backupStoryId: string; backupStoryTitle: string }[];
   /** Slots still empty after planning (no story in the bank could take them). */
   stillEmpty: number;
 }
@@ -355,6 +360,8 @@ interface Bank {
   loop: LoopRecord;
   stories: StoryRecord[];
   readinessById: Map<string, number>;
+  /** Stories with an error finding, for the planner (it treats them as a last resort). */
+  errorStoryIds: Set<string>;
   projectTitles: Map<string, string>;
 }
 
@@ -366,8 +373,14 @@ async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
     db.project.findMany({ where: { userId: loop.ownerId }, select: { id: true, title: true } }),
   ]);
   const barRaiserPrinciples = barRaiserFocus(loop);
-  const readinessById = new Map(stories.map((s) => [s.id, assessStory(s, { barRaiserPrinciples }).readiness]));
-  return { loop, stories, readinessById, projectTitles: new Map(projects.map((p) => [p.id, p.title])) };
+  const readinessById = new Map<string, number>();
+  const errorStoryIds = new Set<string>();
+  for (const s of stories) {
+    const assessment = assessStory(s, { barRaiserPrinciples });
+    readinessById.set(s.id, assessment.readiness);
+    if (assessment.findings.some((f) => f.severity === "error")) errorStoryIds.add(s.id);
+  }
+  return { loop, stories, readinessById, errorStoryIds, projectTitles: new Map(projects.map((p) => [p.id, p.title])) };
 }
 
 function barRaiserFocus(loop: Loop): PrincipleCode[] {
@@ -375,14 +388,14 @@ function barRaiserFocus(loop: Loop): PrincipleCode[] {
 }
 
 export async function getLoopReport(viewer: Viewer, loopId: string): Promise<LoopReport> {
-  const { loop, stories } = await loadBank(viewer, loopId);
-  return buildLoopReport(loop, stories);
+  const { loop, stories, projectTitles } = await loadBank(viewer, loopId);
+  return buildLoopReport(loop, stories, { projectTitles });
 }
 
 /** Everything the planning view shows, loaded once: the loop, the bank, the report and the ranked candidates. */
 export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
   const { loop, stories, readinessById, projectTitles } = await loadBank(viewer, loopId);
-  const report = buildLoopReport(loop, stories);
+  const report = buildLoopReport(loop, stories, { projectTitles });
   const candidates: Record<string, RankedCandidate[]> = {};
   if (loop.access === "owner") {
     for (const slot of listSlots(loop)) {
@@ -406,24 +419,34 @@ export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<
 /** Fills the loop's empty slots (existing ones stay) and says exactly what it added, so it can be undone. */
 export async function planForMe(viewer: Viewer, loopId: string): Promise<PlanResult> {
   await ownedLoop(viewer, loopId);
-  const { loop, stories, readinessById } = await loadBank(viewer, loopId);
-  const plan = planLoop(loop, stories, readinessById);
+  const { loop, stories, readinessById, errorStoryIds } = await loadBank(viewer, loopId);
+  const plan = planLoop(loop, stories, readinessById, { errorStoryIds });
   const titleOf = new Map(stories.map((s) => [s.id, s.title]));
   const roundTitle = new Map(loop.rounds.map((r) => [r.id, r.title]));
-  const added = await db.$transaction(async (tx) => {
+  const { added, backupsAdded } = await db.$transaction(async (tx) => {
     const taken = await tx.assignment.findMany({
       where: { round: { loopId } },
-      select: { roundId: true, principle: true },
+      select: { roundId: true, principle: true, storyId: true, backupStoryId: true },
     });
     const takenKeys = new Set(taken.map((t) => slotId(t.roundId, t.principle as PrincipleCode)));
     const fresh = plan.added.filter((a) => !takenKeys.has(slotId(a.roundId, a.principle)));
+    // A kept slot gets its backup only if it still has that story and no backup.
+    const kept = plan.backupsAdded.filter((b) =>
+      taken.some((t) => t.roundId === b.roundId && t.principle === b.principle && t.storyId === b.storyId && t.backupStoryId === null),
+    );
+    for (const b of kept) {
+      await tx.assignment.updateMany({
+        where: { roundId: b.roundId, principle: b.principle, storyId: b.storyId, backupStoryId: null },
+        data: { backupStoryId: b.backupStoryId },
+      });
+    }
     if (fresh.length > 0) {
       await tx.assignment.createMany({
-        data: fresh.map((a) => ({ roundId: a.roundId, principle: a.principle, storyId: a.storyId, backupStoryId: null })),
+        data: fresh.map((a) => ({ roundId: a.roundId, principle: a.principle, storyId: a.storyId, backupStoryId: a.backupStoryId })),
       });
-      await touchLoop(tx, loopId);
     }
-    return fresh;
+    if (fresh.length > 0 || kept.length > 0) await touchLoop(tx, loopId);
+    return { added: fresh, backupsAdded: kept };
   });
   return {
     added: added.map((a) => ({
@@ -432,6 +455,14 @@ export async function planForMe(viewer: Viewer, loopId: string): Promise<PlanRes
       principle: a.principle,
       storyId: a.storyId,
       storyTitle: titleOf.get(a.storyId) ?? "",
+      backupStoryId: a.backupStoryId,
+      backupStoryTitle: a.backupStoryId === null ? null : (titleOf.get(a.backupStoryId) ?? ""),
+    })),
+    backupsAdded: backupsAdded.map((b) => ({
+      roundId: b.roundId,
+      principle: b.principle,
+      backupStoryId: b.backupStoryId,
+      backupStoryTitle: titleOf.get(b.backupStoryId) ?? "",
     })),
     stillEmpty: Math.max(0, countEmptySlots(loop) - added.length),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEPTH_TARGET, computeCoverage, listPlannedAssignments, listSlots } from "../../lib/domain/coverage";
+import { DEPTH_TARGET, computeCoverage, findScoreGaps, listPlannedAssignments, listSlots } from "../../lib/domain/coverage";
+import type { Assignment, Loop, PrincipleCode } from "../../lib/domain/types";
 import { makeAssignment, makeLoop, makeRound, makeStory, primary, secondary } from "../fixtures/domain-factories";
 
 describe("computeCoverage", () => {
@@ -65,6 +66,60 @@ describe("computeCoverage", () => {
       { principle: "dive-deep", readyStories: 1, target: DEPTH_TARGET },
     ]);
     expect(DEPTH_TARGET).toBe(2);
+  });
+});
+
+describe("coverage score", () => {
+  it("counts a slot only when its story is told in no other round", () => {
+    const r1 = makeRound({ focus: ["ownership", "dive-deep"] });
+    const r2 = makeRound({ focus: ["ownership"] });
+    const r3 = makeRound({ focus: ["earn-trust"] });
+    const story = makeStory();
+    const other = makeStory();
+    const loop = makeLoop({
+      rounds: [r1, r2, r3],
+      assignments: [
+        makeAssignment(r1.id, "ownership", story.id),
+        makeAssignment(r1.id, "dive-deep", other.id),
+        makeAssignment(r2.id, "ownership", story.id),
+      ],
+    });
+    expect(findScoreGaps(loop)).toEqual({ slots: 4, repeatsAcrossRounds: 2, uncovered: 1 });
+    expect(computeCoverage(loop, [story, other]).score).toBe(1 / 4);
+    expect(computeCoverage(loop, [story, other]).uncovered).toEqual([{ roundId: r3.id, principle: "earn-trust" }]);
+  });
+
+  it("still counts one story for two principles of one round", () => {
+    const round = makeRound({ focus: ["ownership", "dive-deep"] });
+    const story = makeStory();
+    const loop = makeLoop({
+      rounds: [round],
+      assignments: [makeAssignment(round.id, "ownership", story.id), makeAssignment(round.id, "dive-deep", story.id)],
+    });
+    expect(findScoreGaps(loop)).toEqual({ slots: 2, repeatsAcrossRounds: 0, uncovered: 0 });
+    expect(computeCoverage(loop, [story]).score).toBe(1);
+  });
+
+  it("never rises when an assignment repeats a story from another round (300 seeded loops)", () => {
+    let state = 99;
+    const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const codes: PrincipleCode[] = ["ownership", "dive-deep", "earn-trust"];
+    for (let seed = 0; seed < 300; seed++) {
+      const rounds = Array.from({ length: 2 + Math.floor(random() * 3) }, () => makeRound({ focus: codes.filter(() => random() < 0.6) }));
+      const ids = ["a", "b", "c", "d"];
+      const assignments: Assignment[] = [];
+      for (const r of rounds) for (const p of r.focus) if (random() < 0.5) assignments.push(makeAssignment(r.id, p, ids[Math.floor(random() * 4)]));
+      const loop: Loop = makeLoop({ rounds, assignments });
+      const before = computeCoverage(loop, []).score;
+      const taken = new Set(listPlannedAssignments(loop).map((a) => `${a.roundId}/${a.principle}`));
+      for (const told of listPlannedAssignments(loop)) {
+        for (const slot of listSlots(loop)) {
+          if (slot.roundId === told.roundId || taken.has(`${slot.roundId}/${slot.principle}`)) continue;
+          const after = computeCoverage({ ...loop, assignments: [...assignments, makeAssignment(slot.roundId, slot.principle, told.storyId)] }, []);
+          expect(after.score, `seed ${seed}`).toBeLessThanOrEqual(before);
+        }
+      }
+    }
   });
 });
 

@@ -56,7 +56,8 @@ describe("buildLoopReport", () => {
     const report = buildLoopReport(loop, bank);
     expect(report.loopId).toBe(loop.id);
     expect(report.coverage.uncovered).toEqual([{ roundId: onsite.id, principle: "earn-trust" }]);
-    expect(report.coverage.score).toBeCloseTo(3 / 4, 12);
+    // The story told in Phone and Bar Raiser covers neither slot: only Onsite's Dive Deep counts.
+    expect(report.coverage.score).toBeCloseTo(1 / 4, 12);
     expect(report.reuse.distinctProjects).toBe(2);
     expect(report.reuse.findings.map((f) => f.code)).toEqual(["same-story", "few-projects"]);
   });
@@ -96,6 +97,27 @@ describe("buildLoopReport", () => {
       other.id,
       backup.id,
     ]);
+  });
+
+  it("reports a same-round repeat and names the dominating project", () => {
+    const round = makeRound({ title: "Onsite", focus: ["ownership", "dive-deep", "earn-trust"] });
+    const story = makeStory({ projectId: "x" });
+    const second = makeStory({ projectId: "x" });
+    const repeated = makeLoop({
+      rounds: [round, phone],
+      assignments: [
+        makeAssignment(round.id, "ownership", story.id),
+        makeAssignment(round.id, "dive-deep", story.id),
+        makeAssignment(round.id, "earn-trust", second.id),
+        makeAssignment(phone.id, "ownership", second.id),
+      ],
+    });
+    const report = buildLoopReport(repeated, [story, second], { projectTitles: new Map([["x", "Checkout"]]) });
+    const codes = report.reuse.findings.map((f) => f.code);
+    expect(codes).toContain("same-round-repeat");
+    const dominates = report.reuse.findings.find((f) => f.code === "one-project-dominates");
+    expect(dominates?.message).toContain('the project "Checkout"');
+    expect(dominates?.projectId).toBe("x");
   });
 
   it("reports an empty loop", () => {

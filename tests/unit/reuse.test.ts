@@ -66,6 +66,37 @@ describe("R1 same-story", () => {
   });
 });
 
+describe("same-round-repeat", () => {
+  it("fires once per story told for two principles of one round, naming them", () => {
+    const story = makeStory({ title: "Kafka migration", projectId: "p" });
+    const round = makeRound({ title: "Onsite 1", focus: ["ownership", "dive-deep", "earn-trust"] });
+    const loop = makeLoop({
+      rounds: [round],
+      assignments: [makeAssignment(round.id, "ownership", story.id), makeAssignment(round.id, "dive-deep", story.id)],
+    });
+    const found = only(findReuse(loop, [story]), "same-round-repeat");
+    expect(found).toEqual([
+      {
+        code: "same-round-repeat",
+        severity: "warning",
+        message: expect.stringContaining('"Kafka migration" answers 2 principles in Onsite 1 (Ownership and Dive Deep)'),
+        roundIds: [round.id],
+        storyIds: [story.id],
+        projectId: "p",
+      },
+    ]);
+    expect(Object.keys(found[0])).toEqual(REPORT_KEYS);
+  });
+
+  it("does not fire for one story in two rounds (that is same-story)", () => {
+    const story = makeStory();
+    const { loop } = loopOf([{ story }, { story }]);
+    const result = findReuse(loop, [story]);
+    expect(only(result, "same-round-repeat")).toEqual([]);
+    expect(only(result, "same-story")).toHaveLength(1);
+  });
+});
+
 describe("R2 same-angle", () => {
   it("fires for two stories of one project in two rounds that share a primary principle", () => {
     const a = makeStory({ title: "Billing rewrite", projectId: "p", principles: [primary("ownership")] });
@@ -166,6 +197,7 @@ describe("R2 same-angle", () => {
       const { a, b, bank } = above();
       const { loop } = loopOf([{ story: a }, { story: b }]);
       expect(only(findReuse(loop, bank, buildStoryIndex(bank)), "same-angle")).toHaveLength(1);
+      expect(only(findReuse(loop, bank, { similarityIndex: buildStoryIndex(bank) }), "same-angle")).toHaveLength(1);
     });
   });
 
@@ -262,7 +294,15 @@ describe("R4 one-project-dominates", () => {
       roundIds: [rounds[0].id, rounds[2].id, rounds[3].id],
       storyIds: [stories[0].id, stories[2].id, stories[3].id],
     });
-    expect(found[0].message).toContain("3 of the 4 planned answers");
+    expect(found[0].message).toContain("3 of the 4 planned answers come from one project.");
+    expect(found[0].message).not.toContain(stories[0].title);
+  });
+
+  it("names the project by title when the caller passes the titles", () => {
+    const { stories, loop } = fourRounds(["x", "y", "x", "x"]);
+    const found = only(findReuse(loop, stories, { projectTitles: new Map([["x", "Billing platform"]]) }), "one-project-dominates");
+    expect(found[0].message).toContain('3 of the 4 planned answers come from the project "Billing platform".');
+    expect(found[0].projectId).toBe("x");
   });
 
   it("counts (round, principle) assignments, so one story for two principles counts twice", () => {
