@@ -47,7 +47,7 @@ export function Heatmap({
   legend?: { tone: HeatTone; label: string }[];
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-separate border-spacing-0.5 text-xs">
         <caption className="mb-1 text-left text-sm font-medium text-ink">{caption}</caption>
         <thead>

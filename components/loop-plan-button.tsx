@@ -1,8 +1,9 @@
 "use client";
-// "Plan for me": fills the empty slots, says exactly what it filled, and offers a one-step undo of just that.
+// "Plan for me": fills the empty slots and proposes backups, then says what it did round by round (each pick's
+// strengths and concerns, and why a slot stays empty), and offers Undo plan until the loop's next change.
 import { useState, useTransition } from "react";
 import { Button } from "./ui";
-import { principleName } from "@/lib/domain/principles";
+import type { PlanSummary } from "@/lib/domain/plan-summary";
 import type { ActionResult } from "@/lib/server/action-result";
 import type { PlanResult } from "@/lib/server/loops";
 import type { UndoPlanInput } from "@/lib/validation/loop";
@@ -11,39 +12,78 @@ function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function describe(plan: PlanResult): string {
-  const left = plan.stillEmpty > 0 ? ` ${plural(plan.stillEmpty, "slot is", "slots are")} still empty: no unused story in your bank carries ${plan.stillEmpty === 1 ? "its principle" : "their principles"}.` : "";
-  if (plan.added.length === 0) {
-    return plan.stillEmpty > 0 ? `Nothing filled.${left} Tag more stories with those principles, or write new ones.` : "Nothing to fill: every slot already has a story.";
+function headline(plan: PlanResult): string {
+  const backups = plan.added.filter((a) => a.backupStoryId).length + plan.backupsAdded.length;
+  if (plan.added.length === 0 && plan.backupsAdded.length === 0) {
+    return plan.stillEmpty > 0 ? "Nothing filled: no story in your bank can take the empty slots." : "Nothing to do: every slot already has a story and a backup where one exists.";
   }
-  const list = plan.added.map((a) => `${a.roundTitle} · ${principleName(a.principle)} → “${a.storyTitle}”`).join("; ");
-  return `Filled ${plural(plan.added.length, "slot", "slots")}: ${list}.${left}`;
+  const parts = [plan.added.length ? `Filled ${plural(plan.added.length, "slot", "slots")}` : "", backups ? `proposed ${plural(backups, "backup", "backups")}` : ""];
+  return `${parts.filter(Boolean).join(" and ")}.${plan.stillEmpty ? ` ${plural(plan.stillEmpty, "slot stays", "slots stay")} empty.` : ""}`;
+}
+
+function Summary({ summary }: { summary: PlanSummary }) {
+  return (
+    <div className="space-y-3 text-sm">
+      {summary.rounds.map((round) => (
+        <section key={round.roundId} aria-label={round.roundTitle}>
+          <h3 className="font-medium">{round.roundTitle}</h3>
+          <ul className="mt-1 space-y-1.5">
+            {round.picks.map((p) => (
+              <li key={p.principle}>
+                {p.principleName} → <span className="font-medium">{p.storyTitle}</span>
+                {p.backupTitle ? <span className="text-muted"> (backup: {p.backupTitle})</span> : null}
+                {p.kept ? <span className="text-muted"> · kept your story, added a backup</span> : null}
+                {p.strengths.length ? <span className="block text-xs text-ok">✓ {p.strengths.join(" · ")}</span> : null}
+                {p.concerns.length ? <span className="block text-xs text-warn">⚠ {p.concerns.join(" · ")}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {summary.unfilled.length ? (
+        <section aria-label="Could not fill">
+          <h3 className="font-medium">Could not fill</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {summary.unfilled.map((u) => (
+              <li key={`${u.roundId}-${u.principle}`}>
+                {u.roundTitle}: {u.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
 }
 
 export function PlanForMeButton({
   loopId,
   emptySlots,
+  undoable,
   plan,
   undo,
 }: {
   loopId: string;
   emptySlots: number;
+  /** What the loop's last plan added, kept with the loop so Undo plan survives a reload; null when nothing. */
+  undoable: { added: number; backups: number } | null;
   plan: (loopId: string) => Promise<ActionResult<PlanResult>>;
-  undo: (input: UndoPlanInput) => Promise<ActionResult<{ removed: number }>>;
+  undo: (input: UndoPlanInput) => Promise<ActionResult<{ removed: number; backupsCleared: number }>>;
 }) {
   const [pending, startTransition] = useTransition();
   const [busy, setBusy] = useState<"plan" | "undo" | null>(null);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
-  const [added, setAdded] = useState<UndoPlanInput["added"]>([]);
+  const [summary, setSummary] = useState<PlanSummary | null>(null);
 
   const onPlan = () => {
     setBusy("plan");
     setMessage(null);
+    setSummary(null);
     startTransition(async () => {
       const result = await plan(loopId);
       if (result.ok) {
-        setMessage({ text: describe(result.data), ok: true });
-        setAdded(result.data.added.map(({ roundId, principle, storyId }) => ({ roundId, principle, storyId })));
+        setMessage({ text: headline(result.data), ok: true });
+        setSummary(result.data.summary);
       } else {
         setMessage({ text: result.message, ok: false });
       }
@@ -52,15 +92,13 @@ export function PlanForMeButton({
   };
   const onUndo = () => {
     setBusy("undo");
+    setSummary(null);
     startTransition(async () => {
-      const result = await undo({ loopId, added });
+      const result = await undo({ loopId });
       if (result.ok) {
-        const kept = added.length - result.data.removed;
-        setMessage({
-          text: `Undone: removed ${plural(result.data.removed, "planned story", "planned stories")}${kept > 0 ? ` (${kept} you changed since were kept)` : ""}.`,
-          ok: true,
-        });
-        setAdded([]);
+        const { removed, backupsCleared } = result.data;
+        const cleared = backupsCleared ? ` and ${plural(backupsCleared, "backup", "backups")} it added` : "";
+        setMessage({ text: `Undone: removed ${plural(removed, "planned story", "planned stories")}${cleared}.`, ok: true });
       } else {
         setMessage({ text: result.message, ok: false });
       }
@@ -74,20 +112,21 @@ export function PlanForMeButton({
         <Button type="button" onClick={onPlan} disabled={pending} aria-describedby="plan-for-me-hint">
           {pending && busy === "plan" ? "Planning…" : "Plan for me"}
         </Button>
-        {added.length > 0 ? (
+        {undoable ? (
           <Button type="button" variant="secondary" onClick={onUndo} disabled={pending}>
             {pending && busy === "undo" ? "Undoing…" : "Undo plan"}
           </Button>
         ) : null}
         <span id="plan-for-me-hint" className="text-xs text-muted">
           {emptySlots > 0
-            ? `Fills the ${plural(emptySlots, "empty slot", "empty slots")} with your best-fitting stories; keeps what you planned.`
-            : "Every slot has a story."}
+            ? `Fills the ${plural(emptySlots, "empty slot", "empty slots")} with your best-fitting stories and proposes backups; keeps what you planned.`
+            : "Every slot has a story; proposes backups where one is missing."}
         </span>
       </div>
       <p role="status" className={message ? `rounded-lg px-3 py-2 text-sm ${message.ok ? "bg-emerald-50 text-ok" : "bg-red-50 text-bad"}` : "sr-only"}>
         {message?.text ?? ""}
       </p>
+      {summary && (summary.rounds.length || summary.unfilled.length) ? <Summary summary={summary} /> : null}
     </div>
   );
 }

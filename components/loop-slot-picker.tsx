@@ -1,6 +1,7 @@
 "use client";
-// One (round, principle) slot: choose a story and an optional backup from candidates ranked by fit, see why, save or clear.
-import { useMemo, useState, useTransition } from "react";
+// One (round, principle) slot: choose a story and an optional backup from candidates ranked by fit, each with what
+// speaks for it and against it. A choice is saved at once (nothing to lose by navigating away), with an Undo.
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Button, inputClass } from "./ui";
 import type { PrincipleCode } from "@/lib/domain/types";
 import type { ActionResult } from "@/lib/server/action-result";
@@ -9,8 +10,24 @@ import type { AssignSlotInput, SlotInput } from "@/lib/validation/loop";
 export interface SlotOption {
   id: string;
   title: string;
-  /** Why it ranks where it does ("primary · ready · new project · readiness 84"); empty for stories off this principle. */
-  why: string;
+  project: string;
+  /** Empty for stories off this principle. */
+  strengths: string[];
+  concerns: string[];
+}
+
+interface Choice {
+  storyId: string;
+  backupId: string;
+}
+
+const label = (o: SlotOption) => [o.strengths.length ? `✓ ${o.strengths.join(", ")}` : "", o.concerns.length ? `⚠ ${o.concerns.join(", ")}` : ""].filter(Boolean).join(" · ");
+
+function whyText(o: SlotOption): string {
+  const parts = [o.project ? `From ${o.project}.` : ""];
+  if (o.strengths.length) parts.push(`Strengths: ${o.strengths.join(", ")}.`);
+  if (o.concerns.length) parts.push(`Concerns: ${o.concerns.join(", ")}.`);
+  return parts.filter(Boolean).join(" ");
 }
 
 export function SlotPicker({
@@ -37,11 +54,16 @@ export function SlotPicker({
   assign: (input: AssignSlotInput) => Promise<ActionResult<unknown>>;
   clear: (input: SlotInput) => Promise<ActionResult<unknown>>;
 }) {
-  const [storyId, setStoryId] = useState(current?.storyId ?? "");
-  const [backupId, setBackupId] = useState(current?.backupStoryId ?? "");
+  const [choice, setChoice] = useState<Choice>({ storyId: current?.storyId ?? "", backupId: current?.backupStoryId ?? "" });
+  const [undo, setUndo] = useState<Choice | null>(null);
   const [pending, startTransition] = useTransition();
-  const [busy, setBusy] = useState<"save" | "clear" | null>(null);
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const saving = useRef(false);
+
+  // The page re-renders with the saved plan (also after "Plan for me"): follow it unless a save is under way.
+  useEffect(() => {
+    if (!saving.current) setChoice({ storyId: current?.storyId ?? "", backupId: current?.backupStoryId ?? "" });
+  }, [current?.storyId, current?.backupStoryId]);
 
   const [showOthers, setShowOthers] = useState(false);
   const allOthers = useMemo(() => {
@@ -50,18 +72,28 @@ export function SlotPicker({
   }, [all, ranked]);
   // Stories off this principle are listed only on request (a 200-story bank would otherwise put every
   // story into every slot's two menus); one already chosen is always there.
-  const others = showOthers ? allOthers : allOthers.filter((o) => o.id === storyId || o.id === backupId);
-
-  const changed = storyId !== (current?.storyId ?? "") || backupId !== (current?.backupStoryId ?? "");
-  const chosen = ranked.find((o) => o.id === storyId);
+  const others = showOthers ? allOthers : allOthers.filter((o) => o.id === choice.storyId || o.id === choice.backupId);
+  const chosen = ranked.find((o) => o.id === choice.storyId);
   const where = `${principleLabel} in ${roundTitle}`;
-  const run = (kind: "save" | "clear", fn: () => Promise<ActionResult<unknown>>) => {
-    setResult(null);
-    setBusy(kind);
+
+  /** Saves `next` (or clears the slot when it has no story); on failure the previous choice comes back. */
+  const save = (next: Choice, previous: Choice, undoable: boolean) => {
+    setChoice(next);
+    setStatus(null);
+    saving.current = true;
     startTransition(async () => {
-      const r = await fn();
-      setResult(r);
-      setBusy(null);
+      const result =
+        next.storyId === ""
+          ? await clear({ roundId, principle })
+          : await assign({ roundId, principle, storyId: next.storyId, backupStoryId: next.backupId === "" ? null : next.backupId });
+      saving.current = false;
+      if (result.ok) {
+        setUndo(undoable ? previous : null);
+        setStatus({ ok: true, text: next.storyId === "" ? `Cleared ${where}.` : `Saved ${where}.` });
+      } else {
+        setChoice(previous);
+        setStatus({ ok: false, text: result.message });
+      }
     });
   };
 
@@ -73,7 +105,7 @@ export function SlotPicker({
             o.id === exclude ? null : (
               <option key={o.id} value={o.id}>
                 {i === 0 ? "★ " : ""}
-                {o.title} — {o.why}
+                {o.title} — {label(o)}
               </option>
             ),
           )}
@@ -94,7 +126,7 @@ export function SlotPicker({
   );
 
   return (
-    <fieldset className="rounded-lg border border-line p-3">
+    <fieldset className="rounded-lg border border-line p-3" aria-busy={pending}>
       <legend className="px-1 text-sm font-medium">{principleLabel}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="space-y-1">
@@ -103,10 +135,10 @@ export function SlotPicker({
           </label>
           <select
             id={`${idPrefix}-story`}
-            value={storyId}
+            value={choice.storyId}
             onChange={(e) => {
-              setStoryId(e.target.value);
-              if (e.target.value === backupId) setBackupId("");
+              const storyId = e.target.value;
+              save({ storyId, backupId: choice.backupId === storyId ? "" : choice.backupId }, choice, true);
             }}
             className={inputClass}
             aria-describedby={`${idPrefix}-why`}
@@ -119,34 +151,31 @@ export function SlotPicker({
           <label htmlFor={`${idPrefix}-backup`} className="text-xs font-medium text-muted">
             Backup (optional)<span className="sr-only"> for {where}</span>
           </label>
-          <select id={`${idPrefix}-backup`} value={backupId} onChange={(e) => setBackupId(e.target.value)} className={inputClass} disabled={storyId === ""}>
+          <select
+            id={`${idPrefix}-backup`}
+            value={choice.backupId}
+            onChange={(e) => save({ ...choice, backupId: e.target.value }, choice, true)}
+            className={inputClass}
+            disabled={choice.storyId === ""}
+          >
             <option value="">— No backup —</option>
-            {options(storyId)}
+            {options(choice.storyId)}
           </select>
         </div>
       </div>
       <p id={`${idPrefix}-why`} className="mt-2 text-xs text-muted">
-        {storyId === ""
+        {choice.storyId === ""
           ? ranked.length > 0
-            ? `Best fit: ${ranked[0].title} (${ranked[0].why}).`
+            ? `Best fit: ${ranked[0].title}. ${whyText(ranked[0])}`
             : `No story in your bank is tagged ${principleLabel} yet.`
           : chosen
-            ? `Why: ${chosen.why}.`
+            ? whyText(chosen)
             : `This story is not tagged ${principleLabel}.`}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <Button
-          type="button"
-          className="px-2.5 py-1"
-          disabled={pending || storyId === "" || !changed}
-          onClick={() => run("save", () => assign({ roundId, principle, storyId, backupStoryId: backupId === "" ? null : backupId }))}
-        >
-          {pending && busy === "save" ? "Saving…" : "Save"}
-          <span className="sr-only"> {where}</span>
-        </Button>
-        {current ? (
-          <Button type="button" variant="secondary" className="px-2.5 py-1" disabled={pending} onClick={() => run("clear", () => clear({ roundId, principle }))}>
-            {pending && busy === "clear" ? "Clearing…" : "Clear"}
+        {choice.storyId !== "" ? (
+          <Button type="button" variant="secondary" className="px-2.5 py-1" disabled={pending} onClick={() => save({ storyId: "", backupId: "" }, choice, true)}>
+            Clear
             <span className="sr-only"> {where}</span>
           </Button>
         ) : null}
@@ -161,10 +190,17 @@ export function SlotPicker({
             <span className="sr-only"> for {where}</span>
           </button>
         ) : null}
-        {result && !result.ok ? (
-          <p role="alert" className="text-sm text-bad">
-            {result.message}
-          </p>
+        <p role="status" className={status ? `text-xs ${status.ok ? "text-ok" : "text-bad"}` : "sr-only"}>
+          {pending ? "Saving…" : (status?.text ?? "")}
+        </p>
+        {undo && !pending && status?.ok ? (
+          <button
+            type="button"
+            className="text-xs text-brand-700 underline underline-offset-2 hover:text-ink"
+            onClick={() => save(undo, choice, false)}
+          >
+            Undo<span className="sr-only"> the change to {where}</span>
+          </button>
         ) : null}
       </div>
     </fieldset>

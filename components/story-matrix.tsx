@@ -7,7 +7,7 @@ import { Badge } from "./ui";
 export function StoryMatrix({ rows, hrefFor }: { rows: MatrixRow[]; hrefFor: (storyId: string) => string }) {
   const info = new Map(PRINCIPLES.map((p) => [p.code, p]));
   return (
-    <div className="overflow-x-auto rounded-card border border-line bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-card border border-line bg-white shadow-sm">
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption className="sr-only">Leadership Principles against your stories; target 2 ready stories each</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-muted">

@@ -98,7 +98,7 @@ export async function planForMeAction(loopId: string): Promise<ActionResult<Plan
   return result;
 }
 
-export async function undoPlanAction(input: UndoPlanInput): Promise<ActionResult<{ removed: number }>> {
+export async function undoPlanAction(input: UndoPlanInput): Promise<ActionResult<{ removed: number; backupsCleared: number }>> {
   const result = await attempt(async () => undoPlan(await viewerOrThrow(), input));
   if (result.ok) refresh(input.loopId);
   return result;

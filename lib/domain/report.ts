@@ -78,13 +78,17 @@ export function buildLoopReport(loop: Loop, stories: readonly Story[], opts: Rep
 export interface RankedCandidate {
   storyId: string;
   score: number;
-  reasons: string[];
+  /** What speaks for it in this slot ("primary", "ready", "new project in the loop", "readiness 84"). */
+  strengths: string[];
+  /** What speaks against it ("draft", "has errors", "project already in the loop", "already in Phone screen"). */
+  concerns: string[];
 }
 
 /**
- * Stories that carry `principle`, best first, for the (roundId, principle) slot: primary over secondary, ready over
- * draft, a project not used elsewhere in the loop, a story not already in another round, higher readiness, title.
- * "Elsewhere" means every other slot: the slot's current story does not count against itself.
+ * Stories that carry `principle`, best first, for the (roundId, principle) slot, in the planner's order of
+ * priorities (DESIGN §3): a story told in no other round, then free of error findings, ready before draft, primary
+ * before secondary, a project not yet in the loop, higher readiness, title. "Elsewhere" means every other slot:
+ * the slot's current story does not count against itself.
  */
 export function rankCandidates(
   loop: Loop,
@@ -92,6 +96,7 @@ export function rankCandidates(
   roundId: string,
   principle: PrincipleCode,
   readinessById: ReadonlyMap<string, number>,
+  errorStoryIds: ReadonlySet<string> = new Set(),
 ): RankedCandidate[] {
   const storyById = new Map(stories.map((s) => [s.id, s]));
   const roundTitle = new Map(loop.rounds.map((r) => [r.id, r.title]));
@@ -123,14 +128,25 @@ export function rankCandidates(
     const otherRounds = otherRoundsByStory.get(story.id) ?? [];
     const readiness = Math.min(100, Math.max(0, readinessById.get(story.id) ?? 0));
 
-    const reasons = [primary ? "primary" : "secondary", ready ? "ready" : "draft", newProject ? "new project" : "project already used"];
-    for (const r of otherRounds) reasons.push(`already in ${roundTitle.get(r) ?? r}`);
-    if (sameRoundStories.has(story.id)) reasons.push("already in this round");
-    reasons.push(`readiness ${Math.round(readiness)}`);
+    const errors = errorStoryIds.has(story.id);
+    const strengths: string[] = [];
+    const concerns: string[] = [];
+    (primary ? strengths : concerns).push(primary ? "primary" : "secondary tag");
+    if (errors) concerns.push(ready ? "marked ready, but has errors" : "has errors");
+    else (ready ? strengths : concerns).push(ready ? "ready" : "draft");
+    (newProject ? strengths : concerns).push(newProject ? "new project in the loop" : "project already in the loop");
+    for (const r of otherRounds) concerns.push(`already in ${roundTitle.get(r) ?? r}`);
+    if (sameRoundStories.has(story.id)) concerns.push("already in this round");
+    strengths.push(`readiness ${Math.round(readiness)}`);
 
     const score =
-      (primary ? 1000 : 0) + (ready ? 500 : 0) + (newProject ? 250 : 0) + (otherRounds.length === 0 ? 125 : 0) + readiness;
-    ranked.push({ storyId: story.id, score, reasons, title: story.title });
+      (otherRounds.length === 0 ? 10_000 : 0) +
+      (errors ? 0 : 5000) +
+      (ready && !errors ? 2500 : 0) +
+      (primary ? 1000 : 0) +
+      (newProject ? 500 : 0) +
+      readiness;
+    ranked.push({ storyId: story.id, score, strengths, concerns, title: story.title });
   }
 
   ranked.sort(
@@ -139,5 +155,5 @@ export function rankCandidates(
       a.title.localeCompare(b.title) ||
       (a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : 0),
   );
-  return ranked.map(({ storyId, score, reasons }) => ({ storyId, score, reasons }));
+  return ranked.map(({ storyId, score, strengths, concerns }) => ({ storyId, score, strengths, concerns }));
 }

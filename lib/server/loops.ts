@@ -12,6 +12,7 @@ import { listSlots } from "@/lib/domain/coverage";
 import { isPrincipleCode, principleName } from "@/lib/domain/principles";
 import { assessStory } from "@/lib/domain/quality";
 import { buildLoopReport, rankCandidates, type RankedCandidate } from "@/lib/domain/report";
+import { summarizePlan, type PlanSummary } from "@/lib/domain/plan-summary";
 import { findTemplate } from "@/lib/domain/templates";
 import type { Assignment, Loop, LoopReport, PrincipleCode, Round, RoundKind, StoryStatus } from "@/lib/domain/types";
 import {
@@ -22,7 +23,9 @@ import {
   moveRoundSchema,
   roundInputSchema,
   slotSchema,
+  lastPlanSchema,
   undoPlanSchema,
+  type LastPlan,
 } from "@/lib/validation/loop";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -72,6 +75,8 @@ export interface LoopWorkspace {
   report: LoopReport;
   /** Ranked candidates per slot, keyed by `slotId(roundId, principle)`. */
   candidates: Record<string, RankedCandidate[]>;
+  /** What Undo plan would take back (the last "Plan for me", until the loop's next change); null when nothing. */
+  undoable: { added: number; backups: number } | null;
 }
 
 export interface PlannedSlot {
@@ -91,6 +96,8 @@ export interface PlanResult {
   backupsAdded: { roundId: string; principle: PrincipleCode; backupStoryId: string; backupStoryTitle: string }[];
   /** Slots still empty after planning (no story in the bank could take them). */
   stillEmpty: number;
+  /** The plan in words, round by round, with each pick's strengths and concerns and why a slot stays empty. */
+  summary: PlanSummary;
 }
 
 /** The key the planning view uses for a (round, principle) slot. */
@@ -204,8 +211,20 @@ async function ownedRound(viewer: Viewer, roundId: string) {
   return { id: row.id, loopId: row.loopId, title: row.title, focus: parseFocus(row.focus), ownerId: row.loop.userId };
 }
 
+/** Every change to a loop goes through here: it also forgets the last plan, so Undo plan never undoes a later edit. */
 async function touchLoop(tx: Prisma.TransactionClient, loopId: string) {
-  await tx.loop.update({ where: { id: loopId }, data: { updatedAt: new Date() } });
+  await tx.loop.update({ where: { id: loopId }, data: { updatedAt: new Date(), lastPlan: null } });
+}
+
+/** The stored last plan, or null (none, or unreadable: then there is simply nothing to undo). */
+function readLastPlan(json: string | null): LastPlan | null {
+  if (!json) return null;
+  try {
+    const parsed = lastPlanSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 // ---------- loops ----------
@@ -238,7 +257,7 @@ export async function createLoopFromTemplate(viewer: Viewer, raw: unknown): Prom
 export async function updateLoop(viewer: Viewer, id: string, raw: unknown): Promise<void> {
   const input = parseInput(loopDetailsSchema, raw);
   await ownedLoop(viewer, id);
-  await db.loop.update({ where: { id }, data: input });
+  await db.loop.update({ where: { id }, data: { ...input, lastPlan: null } });
 }
 
 export async function deleteLoop(viewer: Viewer, id: string): Promise<void> {
@@ -394,12 +413,12 @@ export async function getLoopReport(viewer: Viewer, loopId: string): Promise<Loo
 
 /** Everything the planning view shows, loaded once: the loop, the bank, the report and the ranked candidates. */
 export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
-  const { loop, stories, readinessById, projectTitles } = await loadBank(viewer, loopId);
+  const { loop, stories, readinessById, errorStoryIds, projectTitles } = await loadBank(viewer, loopId);
   const report = buildLoopReport(loop, stories, { projectTitles });
   const candidates: Record<string, RankedCandidate[]> = {};
   if (loop.access === "owner") {
     for (const slot of listSlots(loop)) {
-      candidates[slotId(slot.roundId, slot.principle)] = rankCandidates(loop, stories, slot.roundId, slot.principle, readinessById);
+      candidates[slotId(slot.roundId, slot.principle)] = rankCandidates(loop, stories, slot.roundId, slot.principle, readinessById, errorStoryIds);
     }
   }
   const options: StoryOption[] = stories
@@ -413,7 +432,10 @@ export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<
       principles: s.principles,
     }))
     .sort((a, b) => a.title.localeCompare(b.title));
-  return { loop, stories: options, report, candidates };
+  const stored = await db.loop.findUnique({ where: { id: loopId }, select: { lastPlan: true } });
+  const last = loop.access === "owner" ? readLastPlan(stored?.lastPlan ?? null) : null;
+  const undoable = last ? { added: last.added.length, backups: last.backups.length } : null;
+  return { loop, stories: options, report, candidates, undoable };
 }
 
 /** Fills the loop's empty slots (existing ones stay) and says exactly what it added, so it can be undone. */
@@ -445,10 +467,16 @@ export async function planForMe(viewer: Viewer, loopId: string): Promise<PlanRes
         data: fresh.map((a) => ({ roundId: a.roundId, principle: a.principle, storyId: a.storyId, backupStoryId: a.backupStoryId })),
       });
     }
-    if (fresh.length > 0 || kept.length > 0) await touchLoop(tx, loopId);
+    if (fresh.length > 0 || kept.length > 0) {
+      await touchLoop(tx, loopId);
+      const last: LastPlan = { added: fresh, backups: kept };
+      await tx.loop.update({ where: { id: loopId }, data: { lastPlan: JSON.stringify(last) } });
+    }
     return { added: fresh, backupsAdded: kept };
   });
+  const summary = summarizePlan(loop, { added, backupsAdded, unfilled: plan.unfilled }, stories, readinessById, { errorStoryIds });
   return {
+    summary,
     added: added.map((a) => ({
       roundId: a.roundId,
       roundTitle: roundTitle.get(a.roundId) ?? "",
@@ -473,19 +501,28 @@ function countEmptySlots(loop: Loop): number {
   return listSlots(loop).filter((s) => !filled.has(slotId(s.roundId, s.principle))).length;
 }
 
-/** Removes what one "Plan for me" added, where the slot still holds the story it put there. */
-export async function undoPlan(viewer: Viewer, raw: unknown): Promise<{ removed: number }> {
-  const input = parseInput(undoPlanSchema, raw);
-  await ownedLoop(viewer, input.loopId);
-  if (input.added.length === 0) return { removed: 0 };
+/** Undoes the loop's last "Plan for me": removes the slots it filled and the backups it added, as stored with the loop. */
+export async function undoPlan(viewer: Viewer, raw: unknown): Promise<{ removed: number; backupsCleared: number }> {
+  const { loopId } = parseInput(undoPlanSchema, raw);
+  await ownedLoop(viewer, loopId);
   return db.$transaction(async (tx) => {
-    const { count } = await tx.assignment.deleteMany({
-      where: {
-        round: { loopId: input.loopId },
-        OR: input.added.map((a) => ({ roundId: a.roundId, principle: a.principle, storyId: a.storyId })),
-      },
-    });
-    if (count > 0) await touchLoop(tx, input.loopId);
-    return { removed: count };
+    const row = await tx.loop.findUnique({ where: { id: loopId }, select: { lastPlan: true } });
+    const last = readLastPlan(row?.lastPlan ?? null);
+    if (!last) throw new InputError("There is no plan to undo: the loop changed since, or it was already undone.");
+    const { count: removed } = last.added.length
+      ? await tx.assignment.deleteMany({
+          where: { round: { loopId }, OR: last.added.map((a) => ({ roundId: a.roundId, principle: a.principle, storyId: a.storyId })) },
+        })
+      : { count: 0 };
+    let backupsCleared = 0;
+    for (const b of last.backups) {
+      const { count } = await tx.assignment.updateMany({
+        where: { round: { loopId }, roundId: b.roundId, principle: b.principle, storyId: b.storyId, backupStoryId: b.backupStoryId },
+        data: { backupStoryId: null },
+      });
+      backupsCleared += count;
+    }
+    await touchLoop(tx, loopId);
+    return { removed, backupsCleared };
   });
 }

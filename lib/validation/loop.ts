@@ -52,12 +52,17 @@ export type AssignSlotInput = z.input<typeof assignSlotSchema>;
 
 export const moveRoundSchema = z.object({ roundId: id, direction: z.enum(["up", "down"]) });
 
-/** What "Plan for me" added, handed back to undo exactly that. */
-export const undoPlanSchema = z.object({
-  loopId: id,
-  added: z.array(slotSchema.extend({ storyId: id })).max(MAX_ROUNDS * MAX_FOCUS * 4),
-});
+/** Undo the loop's last "Plan for me" (what it added is kept with the loop, see lastPlanSchema). */
+export const undoPlanSchema = z.object({ loopId: id });
 export type UndoPlanInput = z.infer<typeof undoPlanSchema>;
+
+const plannedSlot = slotSchema.extend({ storyId: id, backupStoryId: id.nullable() });
+/** Loop.lastPlan: the slots the last "Plan for me" filled, and the backups it gave to slots already planned. */
+export const lastPlanSchema = z.object({
+  added: z.array(plannedSlot).max(MAX_ROUNDS * MAX_FOCUS),
+  backups: z.array(plannedSlot.extend({ backupStoryId: id })).max(MAX_ROUNDS * MAX_FOCUS),
+});
+export type LastPlan = z.infer<typeof lastPlanSchema>;
 
 /** Reads a round form: title, kind, minutes and up to MAX_FOCUS "focus" fields (empty ones dropped). */
 export function roundFormValues(formData: FormData): Record<string, unknown> {

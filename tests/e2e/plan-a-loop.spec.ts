@@ -37,7 +37,8 @@ async function chooseStory(page: Page, principle: string, round: string, titlePa
   const value = await select.locator("option", { hasText: titlePart }).first().getAttribute("value");
   expect(value).toBeTruthy();
   await select.selectOption(value ?? "");
-  await page.getByRole("button", { name: `Save ${principle} in ${round}` }).click();
+  // A choice is saved at once.
+  await expect(page.getByText(`Saved ${principle} in ${round}.`)).toBeVisible();
   await expect(page.getByRole("button", { name: `Clear ${principle} in ${round}` })).toBeVisible();
   await expect(select).toHaveValue(value ?? "");
 }
@@ -116,7 +117,7 @@ test("plan a loop: same-story error, fix it, plan for me and undo", async ({ pag
   // "Plan for me" fills the empty slots and keeps the two planned ones; the coverage score rises.
   const before = await coverageScore(report);
   await page.getByRole("button", { name: "Plan for me" }).click();
-  const status = page.getByRole("status").filter({ hasText: /Filled \d+ slots?:/ });
+  const status = page.getByRole("status").filter({ hasText: /Filled \d+ slots?/ });
   await expect(status).toBeVisible();
   await expect.poll(() => coverageScore(report)).toBeGreaterThan(before);
   await expect(page.getByLabel("Story for Customer Obsession in Hiring manager")).toHaveValue(

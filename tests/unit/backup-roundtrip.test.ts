@@ -21,7 +21,7 @@ const BANK_MODELS = {
   StoryAngle: [],
   Metric: ["id"],
   Question: ["id", "userId", "createdAt"],
-  Loop: ["id", "userId", "createdAt", "updatedAt"],
+  Loop: ["id", "userId", "createdAt", "updatedAt", "lastPlan"], // lastPlan: what Undo plan would take back, until the next change
   Round: ["id"],
   Assignment: ["id"],
 } as const satisfies Partial<Record<Prisma.ModelName, readonly string[]>>;
@@ -72,7 +72,7 @@ async function writeBank(owner: TestViewer, bank: GeneratedBank) {
     for (const [i, l] of bank.loops.entries()) {
       const { rounds, ...fields } = l;
       const loopId = randomUUID();
-      await tx.loop.create({ data: track("Loop", { id: loopId, userId, createdAt: at(i), updatedAt: at(i), ...fields }) });
+      await tx.loop.create({ data: track("Loop", { id: loopId, userId, createdAt: at(i), updatedAt: at(i), lastPlan: null, ...fields }) });
       for (const [position, r] of rounds.entries()) {
         const roundId = randomUUID();
         await tx.round.create({ data: track("Round", { id: roundId, loopId, position, title: r.title, kind: r.kind, minutes: r.minutes, focus: JSON.stringify(r.focus) }) });

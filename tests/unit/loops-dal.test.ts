@@ -240,7 +240,7 @@ describe("slots", () => {
     await expect(addRound(bob, loop.id, { title: "X", kind: "onsite", minutes: 60, focus: [] })).rejects.toBeInstanceOf(NotFoundError);
     await expect(updateLoop(bob, loop.id, { company: "Stolen" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(planForMe(bob, loop.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(undoPlan(bob, { loopId: loop.id, added: [] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(undoPlan(bob, { loopId: loop.id })).rejects.toBeInstanceOf(NotFoundError);
     await expect(deleteLoop(bob, loop.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(loop.id)).toBe(before);
   });
@@ -289,15 +289,24 @@ describe("plan for me and the report", () => {
       r.added.map((a) => [rounds.findIndex((x) => x.id === a.roundId), a.principle, a.storyId]);
     expect(shape(twinResult, twin.rounds)).toEqual(shape(result, loop.rounds));
 
-    // A slot the user changed after planning survives the undo.
-    const changed = result.added[0];
+    // Undo is kept with the loop (it survives a reload) and takes back exactly what the plan added.
+    expect((await getLoopWorkspace(alice, loop.id)).undoable).toEqual({ added: result.added.length, backups: result.backupsAdded.length });
+    const { removed } = await undoPlan(alice, { loopId: loop.id });
+    expect(removed).toBe(result.added.length);
+    const undone = await getLoop(alice, loop.id);
+    expect(undone.assignments).toEqual([{ roundId: recruiter.id, principle: "customer-obsession", storyId: aliceStories.leak, backupStoryId: null }]);
+    expect((await getLoopWorkspace(alice, loop.id)).undoable).toBeNull();
+    await expect(undoPlan(alice, { loopId: loop.id })).rejects.toThrow(/no plan to undo/);
+
+    // Any later change to the loop forgets the plan: Undo never takes back the user's own edits.
+    const replanned = await planForMe(alice, loop.id);
+    const changed = replanned.added[0];
     const other = Object.values(aliceStories).find((id) => id !== changed.storyId) ?? "";
     await assignSlot(alice, { roundId: changed.roundId, principle: changed.principle, storyId: other });
-    const { removed } = await undoPlan(alice, { loopId: loop.id, added: result.added });
-    expect(removed).toBe(result.added.length - 1);
-    const undone = await getLoop(alice, loop.id);
-    expect(undone.assignments).toHaveLength(2);
-    expect(undone.assignments).toContainEqual({ roundId: changed.roundId, principle: changed.principle, storyId: other, backupStoryId: null });
+    expect((await getLoopWorkspace(alice, loop.id)).undoable).toBeNull();
+    const count = (await getLoop(alice, loop.id)).assignments.length;
+    await expect(undoPlan(alice, { loopId: loop.id })).rejects.toThrow(/no plan to undo/);
+    expect((await getLoop(alice, loop.id)).assignments).toHaveLength(count);
 
     // A full loop: nothing to add.
     const full = await planForMe(alice, loop.id);
@@ -341,7 +350,7 @@ describe("plan for me and the report", () => {
     expect(workspace.report).toEqual(report);
     const ranked = workspace.candidates[`${recruiter.id}|customer-obsession`];
     expect(ranked.map((c) => c.storyId)).toEqual([aliceStories.threshold, aliceStories.leak]);
-    expect(ranked[0].reasons).toContain("primary");
+    expect(ranked[0].strengths).toContain("primary");
     expect(workspace.stories.every((s) => s.projectTitle !== "")).toBe(true);
   });
 

@@ -140,7 +140,7 @@ describe("rankCandidates", () => {
   const r1 = makeRound({ title: "Round 1", focus: ["ownership"] });
   const r2 = makeRound({ title: "Round 2", focus: ["dive-deep"] });
 
-  it("orders by primary, ready, new project, unused story, readiness, then title", () => {
+  it("orders by unused story, ready, primary, new project, readiness, then title (the planner's priorities)", () => {
     const used = makeStory({ title: "Used", projectId: "used", principles: [primary("dive-deep"), primary("ownership")] });
     const sameProject = makeStory({ title: "Same project", projectId: "used", principles: [primary("ownership")] });
     const secondaryReady = makeStory({ title: "Secondary", principles: [secondary("ownership")] });
@@ -161,32 +161,30 @@ describe("rankCandidates", () => {
     ]);
     const bank = [unrelated, secondaryReady, draft, low, highB, sameProject, used, highA];
     const ranked = rankCandidates(loop, bank, r1.id, "ownership", readiness);
+    // The planner's order: told elsewhere last, then draft after ready, secondary after primary, a used project after a new one.
     expect(ranked.map((c) => c.storyId)).toEqual([
       highA.id,
       highB.id,
       low.id,
       sameProject.id,
-      used.id,
-      draft.id,
       secondaryReady.id,
+      draft.id,
+      used.id,
     ]);
-    expect(ranked[0].reasons).toEqual(["primary", "ready", "new project", "readiness 90"]);
-    expect(ranked.find((c) => c.storyId === used.id)?.reasons).toEqual([
-      "primary",
-      "ready",
-      "project already used",
-      "already in Round 2",
-      "readiness 100",
-    ]);
-    expect(ranked.at(-1)?.reasons[0]).toBe("secondary");
-    expect(ranked.at(-2)?.reasons[1]).toBe("draft");
+    expect(ranked[0]).toMatchObject({ strengths: ["primary", "ready", "new project in the loop", "readiness 90"], concerns: [] });
+    expect(ranked.find((c) => c.storyId === used.id)).toMatchObject({
+      strengths: ["primary", "ready", "readiness 100"],
+      concerns: ["project already in the loop", "already in Round 2"],
+    });
+    expect(ranked.find((c) => c.storyId === secondaryReady.id)?.concerns).toContain("secondary tag");
+    expect(ranked.find((c) => c.storyId === draft.id)?.concerns).toContain("draft");
   });
 
   it("does not count the slot's own story against itself", () => {
     const current = makeStory({ projectId: "x", principles: [primary("ownership")] });
     const loop = makeLoop({ rounds: [r1, r2], assignments: [makeAssignment(r1.id, "ownership", current.id)] });
     const [top] = rankCandidates(loop, [current], r1.id, "ownership", new Map());
-    expect(top.reasons).toEqual(["primary", "ready", "new project", "readiness 0"]);
+    expect(top).toMatchObject({ strengths: ["primary", "ready", "new project in the loop", "readiness 0"], concerns: [] });
   });
 
   it("flags a story already used for another principle of the same round", () => {
@@ -194,7 +192,17 @@ describe("rankCandidates", () => {
     const story = makeStory({ principles: [primary("ownership"), primary("dive-deep")] });
     const loop = makeLoop({ rounds: [round], assignments: [makeAssignment(round.id, "dive-deep", story.id)] });
     const [top] = rankCandidates(loop, [story], round.id, "ownership", new Map([[story.id, 70]]));
-    expect(top.reasons).toContain("already in this round");
-    expect(top.reasons).not.toContain("already in Onsite");
+    expect(top.concerns).toContain("already in this round");
+    expect(top.concerns).not.toContain("already in Onsite");
+  });
+
+  it("puts a story with an error finding after every clean one and says why", () => {
+    const round = makeRound({ focus: ["ownership"] });
+    const broken = makeStory({ principles: [primary("ownership")] });
+    const clean = makeStory({ principles: [primary("ownership")], status: "draft" });
+    const loop = makeLoop({ rounds: [round] });
+    const ranked = rankCandidates(loop, [broken, clean], round.id, "ownership", new Map([[broken.id, 100], [clean.id, 10]]), new Set([broken.id]));
+    expect(ranked.map((c) => c.storyId)).toEqual([clean.id, broken.id]);
+    expect(ranked[1].concerns).toContain("marked ready, but has errors");
   });
 });

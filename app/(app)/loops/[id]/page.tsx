@@ -35,7 +35,7 @@ export const metadata = { title: "Plan a loop · StarLoop" };
 export default async function LoopPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/loops/${id}`);
-  const { loop, stories, report, candidates } = await orNotFound(getLoopWorkspace(viewer, id));
+  const { loop, stories, report, candidates, undoable } = await orNotFound(getLoopWorkspace(viewer, id));
   const owner = loop.access === "owner";
   const title = loopTitle(loop);
   const storyById = new Map(stories.map((s) => [s.id, s]));
@@ -49,13 +49,13 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
     const ranked: SlotOption[] = [];
     for (const c of candidates[slotId(roundId, principle)] ?? []) {
       const s = storyById.get(c.storyId);
-      if (s) ranked.push({ id: s.id, title: s.title, why: [s.projectTitle, ...c.reasons].filter(Boolean).join(" · ") });
+      if (s) ranked.push({ id: s.id, title: s.title, project: s.projectTitle, strengths: c.strengths, concerns: c.concerns });
     }
     return ranked;
   };
   // Every story once, shared by all the pickers (one copy in the page's payload); each picker offers the
   // ones off its principle on request.
-  const everyStory: SlotOption[] = stories.map((s) => ({ id: s.id, title: s.title, why: "" }));
+  const everyStory: SlotOption[] = stories.map((s) => ({ id: s.id, title: s.title, project: s.projectTitle, strengths: [], concerns: [] }));
 
   return (
     <>
@@ -95,7 +95,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
           <LoopSummaryCard report={report} className="lg:hidden" />
           {owner ? (
             <Card className="space-y-3">
-              <PlanForMeButton loopId={loop.id} emptySlots={emptySlots} plan={planForMeAction} undo={undoPlanAction} />
+              <PlanForMeButton loopId={loop.id} emptySlots={emptySlots} undoable={undoable} plan={planForMeAction} undo={undoPlanAction} />
               {stories.length === 0 ? (
                 <p className="text-sm text-muted">
                   Your bank has no stories yet. <Link href="/stories" className="text-brand-700 underline">Write a story</Link> and tag its
@@ -185,7 +185,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                               const key = slotId(round.id, principle);
                               return (
                                 <SlotPicker
-                                  key={`${key}:${current?.storyId ?? ""}:${current?.backupStoryId ?? ""}`}
+                                  key={key}
                                   idPrefix={`slot-${round.id}-${principle}`}
                                   roundTitle={round.title}
                                   principleLabel={principleName(principle)}

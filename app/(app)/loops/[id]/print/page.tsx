@@ -93,7 +93,7 @@ export default async function LoopPrintPage({ params }: { params: Promise<{ id: 
         {matrix.rows.length && matrix.principles.length ? (
           <>
             {/* Narrow screens scroll the matrix inside its own region; on paper its columns shrink to fit the page. */}
-            <div role="region" aria-label="Principle × story matrix, scrolls sideways" tabIndex={0} className="mt-3 max-w-full overflow-x-auto print:overflow-visible">
+            <div role="region" aria-label="Principle × story matrix, scrolls sideways" tabIndex={0} className="relative mt-3 max-w-full overflow-x-auto print:overflow-visible">
             <table className="w-full border-collapse text-sm print:text-[8pt]">
               <thead>
                 <tr>
