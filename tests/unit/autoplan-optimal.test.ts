@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { planLoop, type LoopPlan } from "../../lib/domain/autoplan";
 import { listPlannedAssignments, listSlots } from "../../lib/domain/coverage";
-import { checkStory } from "../../lib/domain/quality";
+import { checkStory, hasErrorFinding } from "../../lib/domain/quality";
 import { sameAnglePair } from "../../lib/domain/reuse";
 import { buildStoryIndex } from "../../lib/domain/similarity";
 import type { Assignment, Loop, PrincipleCode, Story } from "../../lib/domain/types";
@@ -319,16 +319,19 @@ describe("planLoop backups", () => {
       const existingBackups = listPlannedAssignments(loop).flatMap((a) => (a.backupStoryId === null ? [] : [a.backupStoryId]));
       const ids = backups.map((b) => b.backupStoryId);
       expect(new Set([...ids, ...existingBackups]).size, `seed ${seed}`).toBe(ids.length + new Set(existingBackups).size);
+      // A backup is a story that can be told as it is: ready, with no error finding.
+      const tellable = (s: (typeof stories)[number]) => s.status === "ready" && !hasErrorFinding(s);
       for (const b of backups) {
         expect(told.has(b.backupStoryId), `seed ${seed}`).toBe(false);
         expect(b.backupStoryId).not.toBe(b.storyId);
         const story = stories.find((s) => s.id === b.backupStoryId);
         expect(story?.principles.some((p) => p.code === b.principle)).toBe(true);
+        expect(story && tellable(story), `seed ${seed}`).toBe(true);
       }
-      // Where a slot got no backup, no unused tagged story was left over.
+      // Where a slot got no backup, no unused tellable tagged story was left over.
       const used = new Set([...told, ...ids, ...existingBackups]);
       for (const a of plan.added.filter((x) => x.backupStoryId === null)) {
-        expect(stories.some((s) => !used.has(s.id) && s.principles.some((p) => p.code === a.principle)), `seed ${seed}`).toBe(false);
+        expect(stories.some((s) => !used.has(s.id) && tellable(s) && s.principles.some((p) => p.code === a.principle)), `seed ${seed}`).toBe(false);
       }
     }
   });
