@@ -1,4 +1,5 @@
 // The loop report beside the plan: coverage score, round × principle heatmap, bank depth and every finding with its links.
+import { describeScoreGaps } from "@/lib/domain/coverage";
 import Link from "next/link";
 import { Heatmap, type HeatCell, type HeatColumn, type HeatRow } from "./heatmap";
 import { Badge } from "./ui";
@@ -52,6 +53,7 @@ export function LoopReportPanel({
   const roundTitle = new Map(rounds.map((r) => [r.id, r.title]));
   const { coverage, reuse } = report;
   const slots = coverage.slots;
+  const heldDown = describeScoreGaps(slots);
   const planned = slots.length - coverage.uncovered.length;
   const percent = Math.round(coverage.score * 100);
 
@@ -115,6 +117,7 @@ export function LoopReportPanel({
             ? "No round has focus principles yet, so there is nothing to plan."
             : `${planned} of ${slots.length} ${slots.length === 1 ? "slot" : "slots"} planned · ${reuse.distinctProjects} distinct project${reuse.distinctProjects === 1 ? "" : "s"}`}
         </p>
+        {heldDown ? <p className="text-xs text-warn">Held down by: {heldDown}.</p> : null}
         <div className="h-2 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
           <div className="h-full rounded-full bg-brand-500" style={{ width: `${percent}%` }} />
         </div>

@@ -72,6 +72,19 @@ export function findScoreGaps(loop: Pick<Loop, "rounds" | "assignments">): Score
   return { slots, repeatsAcrossRounds, uncovered: slots - planned.length };
 }
 
+/** The score's gaps in words, from the report's slots: "1 slot repeats a story told in another round · 2 slots have no story"; null at 100%. */
+export function describeScoreGaps(slots: readonly { roundId: string; storyId: string | null }[]): string | null {
+  const roundsByStory = new Map<string, Set<string>>();
+  for (const s of slots) if (s.storyId) roundsByStory.set(s.storyId, (roundsByStory.get(s.storyId) ?? new Set()).add(s.roundId));
+  const repeats = slots.filter((s) => s.storyId && (roundsByStory.get(s.storyId)?.size ?? 0) > 1).length;
+  const empty = slots.filter((s) => !s.storyId).length;
+  const parts = [
+    repeats ? `${repeats} ${repeats === 1 ? "slot repeats a story" : "slots repeat a story"} told in another round` : "",
+    empty ? `${empty} ${empty === 1 ? "slot has" : "slots have"} no story` : "",
+  ].filter(Boolean);
+  return parts.length ? parts.join(" · ") : null;
+}
+
 /** The coverage score of DESIGN.md §3, 0..1 (0 for a loop without slots); see the module comment for the rule. */
 export function coverageScore(gaps: ScoreGaps): number {
   return gaps.slots === 0 ? 0 : (gaps.slots - gaps.repeatsAcrossRounds - gaps.uncovered) / gaps.slots;

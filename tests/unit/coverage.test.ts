@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEPTH_TARGET, computeCoverage, findScoreGaps, listPlannedAssignments, listSlots } from "../../lib/domain/coverage";
+import { DEPTH_TARGET, computeCoverage, describeScoreGaps, findScoreGaps, listPlannedAssignments, listSlots } from "../../lib/domain/coverage";
 import type { Assignment, Loop, PrincipleCode } from "../../lib/domain/types";
 import { makeAssignment, makeLoop, makeRound, makeStory, primary, secondary } from "../fixtures/domain-factories";
 
@@ -132,5 +132,16 @@ describe("listSlots", () => {
       { roundId: a.id, principle: "ownership" },
       { roundId: b.id, principle: "frugality" },
     ]);
+  });
+});
+
+describe("describeScoreGaps", () => {
+  it("says what holds the score down, and nothing at 100%", () => {
+    expect(describeScoreGaps([{ roundId: "r1", storyId: "a" }, { roundId: "r2", storyId: "b" }])).toBeNull();
+    expect(describeScoreGaps([{ roundId: "r1", storyId: "a" }, { roundId: "r2", storyId: "a" }, { roundId: "r2", storyId: null }])).toBe(
+      "2 slots repeat a story told in another round · 1 slot has no story",
+    );
+    // Two slots of one round with one story is a same-round repeat: a finding, not a gap in the score.
+    expect(describeScoreGaps([{ roundId: "r1", storyId: "a" }, { roundId: "r1", storyId: "a" }])).toBeNull();
   });
 });
