@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "./db";
 import { countBank } from "./limits";
 import { getLoop, getLoopReport, parseFocus } from "./loops";
+import { decodePrinciples, encodePrinciples } from "./json-text";
 import { listStories, toStory } from "./stories";
 import type { Viewer } from "./viewer";
 import { buildLoopSheet, slugify, type LoopSheet } from "@/lib/export/loop-sheet";
@@ -125,7 +126,7 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
   const questions = questionRows.map((q) => ({
     key: keyFor(q.text, "question"),
     text: q.text,
-    principles: JSON.parse(q.principles) as PrincipleCode[],
+    principles: decodePrinciples(q.principles),
   }));
   const loops = loopRows.map((loop) => ({
     key: keyFor(loop.company, "loop"),
@@ -276,7 +277,7 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
         const loopId = loopIds[i].id;
         loop.rounds.forEach((round, position) => {
           const roundId = randomUUID();
-          rounds.push({ id: roundId, loopId, position, title: round.title, kind: round.kind, minutes: round.minutes, focus: JSON.stringify(round.focus) });
+          rounds.push({ id: roundId, loopId, position, title: round.title, kind: round.kind, minutes: round.minutes, focus: encodePrinciples(round.focus) });
           for (const a of round.assignments) {
             assignments.push({
               roundId,
@@ -292,7 +293,7 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
         (data) => tx.loop.createMany({ data }),
       );
       await createInChunks(
-        backup.questions.map((q, i) => ({ userId, text: q.text, principles: JSON.stringify(q.principles), createdAt: at(i) })),
+        backup.questions.map((q, i) => ({ userId, text: q.text, principles: encodePrinciples(q.principles), createdAt: at(i) })),
         (data) => tx.question.createMany({ data }),
       );
       await createInChunks(rounds, (data) => tx.round.createMany({ data }));
