@@ -5,7 +5,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { db } from "./db";
+import { authProvider, db } from "./db";
 import { env, isHttps } from "./env";
 import { takeAttempt } from "./rate-limit";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/auth";
@@ -19,7 +19,7 @@ export const auth = betterAuth({
   appName: "StarLoop",
   baseURL: env.BETTER_AUTH_URL,
   secret: env.BETTER_AUTH_SECRET,
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: authProvider }),
   emailAndPassword: {
     enabled: true,
     autoSignIn: true,
