@@ -28,6 +28,15 @@ export function postgresSchema(sqlite: string): string {
   return HEADER + out;
 }
 
+/** The reverse, for a generated PostgreSQL schema: the SQLite data model it was generated from (header aside). */
+export function sqliteSchema(postgres: string): string {
+  return postgres
+    .replace(/^(\/\/[^\n]*\n)+/, "")
+    .replace(/(datasource db \{[^}]*provider\s*=\s*)"postgresql"/, '$1"sqlite"')
+    .replace(/(datasource db \{[^}]*url\s*=\s*)"[^"]*"/, '$1"file:./data/starloop.db"')
+    .replace(/(generator client \{[^}]*output\s*=\s*)"\.\.\/\.\.\/lib\/generated\/prisma-pg"/, '$1"../lib/generated/prisma"');
+}
+
 export function expectedPostgresSchema(root = process.cwd()): string {
   return postgresSchema(readFileSync(path.join(root, SQLITE_SCHEMA), "utf8"));
 }

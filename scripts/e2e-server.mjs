@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Starts the built app for end-to-end tests on a fresh SQLite file (data/e2e.db), migrated and seeded.
+// Starts the built app for end-to-end tests on a fresh database, migrated and seeded: a SQLite file
+// (data/e2e-<port>.db), or, with E2E_DATABASE_URL=postgresql://… (an existing, empty database), PostgreSQL.
 // E2E_DEV=1 serves `next dev` instead of the production build (for quick local iteration).
 // The server's output also goes to data/e2e-<port>.log, so a test can find a line the server logged.
 import { spawn, execFileSync } from "node:child_process";
@@ -8,11 +9,12 @@ import { createWriteStream, rmSync, mkdirSync } from "node:fs";
 const port = process.argv[2] ?? "3100";
 const dbFile = process.env.E2E_DB ?? `data/e2e-${port}.db`;
 mkdirSync("data", { recursive: true });
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + suffix, { force: true });
+const postgresUrl = process.env.E2E_DATABASE_URL?.startsWith("postgres") ? process.env.E2E_DATABASE_URL : null;
+if (!postgresUrl) for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + suffix, { force: true });
 
 const env = {
   ...process.env,
-  DATABASE_URL: `file:./${dbFile}`,
+  DATABASE_URL: postgresUrl ?? `file:./${dbFile}`,
   BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
   BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
   AUTH_MAX_ATTEMPTS: process.env.AUTH_MAX_ATTEMPTS ?? "10",
@@ -21,7 +23,7 @@ const env = {
   // serves /fault-injection, a page that always fails, for the server-error flow
   STARLOOP_FAULT_INJECTION: "1",
 };
-execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "inherit" });
+execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env, stdio: "inherit" });
 execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, stdio: "inherit" });
 
 const args = process.env.E2E_DEV ? ["dev", "-p", port, "-H", "127.0.0.1"] : ["start", "-p", port, "-H", "127.0.0.1"];
