@@ -89,10 +89,17 @@ function serializeTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite
   return factory;
 }
 
+/**
+ * Interactive transactions may wait up to 10 s to start (Prisma's default is 2 s): a burst of sign-ins keeps
+ * the event loop busy hashing passwords (scrypt) and every pooled connection taken, and the 2 s wait then
+ * failed sign-ins with P2028 "Unable to start a transaction in the given time" (two instances, 50 at once).
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000 };
+
 function createSqliteClient(url: string): PrismaClient {
   prepareDatabaseFile(url);
   const adapter = serializeTransactions(new PrismaBetterSQLite3({ url, timeout: 5000 }));
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 /**
@@ -108,7 +115,7 @@ function createPostgresClient(pg: PostgresTarget): PrismaClient {
     { onPoolError: () => {}, onConnectionError: () => {} },
   );
   // Same data model, same generated API: the app is typed against the SQLite client's PrismaClient.
-  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  return new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
 }
 
 function createClient(): PrismaClient {
