@@ -1,8 +1,10 @@
 // Request proxy (Next.js 16's middleware), on every request:
 // - security headers on every response; pages get a per-request CSP nonce (see lib/server/security.ts);
 // - signed-out visitors of private pages go to sign-in with a way back. A convenience only: every
-//   page and action checks the session itself.
+//   page and action checks the session itself;
+// - while the database is down (lib/server/db-availability.ts), page loads and API reads get a 503 at once.
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseIsDown, unavailableResponse } from "@/lib/server/db-availability";
 import { API_POLICY, applySecurityHeaders, createNonce, pagePolicy, securityContext } from "@/lib/server/security";
 
 const PRIVATE = ["/stories", "/projects", "/loops", "/matrix", "/questions", "/mentors", "/backup"];
@@ -30,6 +32,14 @@ export function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
     return applySecurityHeaders(response, API_POLICY, context.https);
+  }
+
+  // Reads answer 503 while the database is down; writes (server actions, API posts) reach their handlers,
+  // which answer the same in their own shape. /api/health always runs: it reports the outage and probes.
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  if (isRead && databaseIsDown() && !pathname.startsWith("/_next/") && pathname !== "/api/health") {
+    const isApi = pathname.startsWith("/api/");
+    return applySecurityHeaders(unavailableResponse(isApi ? "api" : "page"), API_POLICY, context.https);
   }
 
   // Route handlers and build assets: no scripts to allow, so no nonce (static files stay cacheable).

@@ -89,3 +89,16 @@ export function watchDatabase(client: PrismaClient): PrismaClient {
     },
   }) as unknown as PrismaClient;
 }
+
+export const UNAVAILABLE_MESSAGE = "StarLoop cannot reach its database right now; nothing was changed. Try again in a moment.";
+const RETRY_AFTER_S = 5;
+
+/** The proxy's answer while the database is down: a small page that retries by itself, or JSON for the API. */
+export function unavailableResponse(kind: "page" | "api"): Response {
+  const headers = { "Retry-After": String(RETRY_AFTER_S), "Cache-Control": "no-store" };
+  if (kind === "api") return Response.json({ error: UNAVAILABLE_MESSAGE }, { status: 503, headers });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="${RETRY_AFTER_S}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Temporarily unavailable · StarLoop</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5">
+<h1>Back in a moment</h1><p>${UNAVAILABLE_MESSAGE}</p><p>This page reloads by itself every ${RETRY_AFTER_S} seconds; what you typed in the story editor stays in this browser.</p></body></html>`;
+  return new Response(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+}
