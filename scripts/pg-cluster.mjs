@@ -11,7 +11,6 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 
 /** The folder with initdb and pg_ctl: PG_BIN, else the newest /usr/lib/postgresql/<major>/bin, else PATH. */
 export function findPgBin(env = process.env) {
@@ -55,16 +54,19 @@ export async function startCluster({ bin = findPgBin(), port, quiet = false } = 
     chownSync(dir, Number(postgresUser.stdout.trim()), Number(spawnSync("id", ["-g", "postgres"], { encoding: "utf8" }).stdout.trim()));
   }
   const data = path.join(dir, "data");
+  // fsync off: a test cluster need not survive a power cut, and it makes CREATE DATABASE cheap.
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
   try {
     asPostgres("initdb", ["-D", data, "-U", "starloop", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
-    // fsync off: a test cluster need not survive a power cut, and it makes CREATE DATABASE cheap.
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
     asPostgres("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "log"), "-w", "-t", "60", "start"]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`could not start a PostgreSQL test cluster: ${error.message}`);
   }
   let stopped = false;
+  /** Stops the server but keeps the cluster (to test an outage); `up()` starts it again on the same port. */
+  const down = () => asPostgres("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+  const up = () => asPostgres("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "log"), "-w", "-t", "60", "start"]);
   const stop = () => {
     if (stopped) return;
     stopped = true;
@@ -75,17 +77,19 @@ export async function startCluster({ bin = findPgBin(), port, quiet = false } = 
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  return { url: `postgresql://starloop@127.0.0.1:${port}/postgres`, port, dir, bin, stop };
+  return { url: `postgresql://starloop@127.0.0.1:${port}/postgres`, port, dir, bin, stop, down, up };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const cluster = await startCluster();
-  console.log(cluster.url);
-  const stop = () => {
-    cluster.stop();
-    process.exit(0);
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  setInterval(() => {}, 1 << 30);
+// No top-level await nor import.meta: Playwright loads this file with require().
+if (/pg-cluster\.mjs$/.test(process.argv[1] ?? "")) {
+  startCluster().then((cluster) => {
+    console.log(cluster.url);
+    const stop = () => {
+      cluster.stop();
+      process.exit(0);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    setInterval(() => {}, 1 << 30);
+  });
 }
