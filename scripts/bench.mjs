@@ -81,7 +81,7 @@ function ensureBuild() {
 function freshDatabase(dir, name) {
   const file = path.join(dir, name);
   const env = { ...process.env, DATABASE_URL: `file:${file}` };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
   return file;
 }
 
