@@ -3,8 +3,8 @@
 //   foreign keys on, transactions serialized (below);
 // - PostgreSQL: the client generated from prisma/postgresql/schema.prisma (itself generated from
 //   prisma/schema.prisma, so both clients have the same API) over a pg pool.
-// The rest of the app is written against one PrismaClient type and does not branch on the engine; the few
-// places that must are named here (`insensitiveContains`) and in engine.ts.
+// The rest of the app is written against one PrismaClient type and does not branch on the engine (the
+// differences that remain are listed in engine.ts).
 import "server-only";
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
@@ -121,15 +121,6 @@ function createPostgresClient(pg: PostgresTarget): PrismaClient {
 function createClient(): PrismaClient {
   const client = target.engine === "postgresql" ? createPostgresClient(target) : createSqliteClient(target.url);
   return watchDatabase(client);
-}
-
-/**
- * A case-insensitive `contains` filter. One of the few places the engines truly differ: PostgreSQL compares
- * case-sensitively unless asked (`mode: "insensitive"`, ILIKE), SQLite's LIKE already ignores ASCII case and
- * its client has no `mode`.
- */
-export function insensitiveContains(text: string): { contains: string } {
-  return (engine === "postgresql" ? { contains: text, mode: "insensitive" } : { contains: text }) as { contains: string };
 }
 
 const globalForDb = globalThis as unknown as { starloopDb?: PrismaClient };

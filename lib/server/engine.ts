@@ -5,6 +5,15 @@
 // lib/server/db.ts builds (SQLite's pragmas and transaction serialization apply only to SQLite), better-auth's
 // provider name, the schema and migrations folders, how migrations are applied (lib/server/migrate.ts) and how
 // a backup is taken. Plain TypeScript with no server-only import, so scripts (tsx) and tests use it too.
+// What still differs between the engines, on purpose or by nature, and where:
+//  - SQLite needs WAL, busy_timeout and serialized transactions (lib/server/db.ts); PostgreSQL needs a pool;
+//  - migrations: one folder per engine, applied with BEGIN IMMEDIATE or an advisory lock (lib/server/migrate.ts);
+//  - raw SQL exists only in health (SELECT 1, _prisma_migrations: the same on both) and in tests;
+//  - no query of the app uses a case-insensitive filter today; one that does must pass `mode: "insensitive"` on
+//    PostgreSQL only (SQLite's LIKE already ignores ASCII case and its client has no `mode`);
+//  - text ORDER BY (projects by title) follows the database's collation: SQLite compares bytes, PostgreSQL its
+//    locale (a database created with LC_COLLATE "C" orders exactly as SQLite does);
+//  - JSON-in-text columns are TEXT on both (lib/server/json-text.ts), so the data model stays one.
 import path from "node:path";
 
 export type Engine = "sqlite" | "postgresql";
