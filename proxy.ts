@@ -2,9 +2,11 @@
 // - security headers on every response; pages get a per-request CSP nonce (see lib/server/security.ts);
 // - every route learns the client's address in x-starloop-client (lib/server/client-address.ts);
 // - signed-out visitors of private pages go to sign-in with a way back. A convenience only: every
-//   page and action checks the session itself.
+//   page and action checks the session itself;
+// - while the database is down (lib/server/db-availability.ts), page loads and API reads get a 503 at once.
 import { NextResponse, type NextRequest } from "next/server";
 import { CLIENT_HEADER, clientAddress } from "@/lib/server/client-address";
+import { databaseIsDown, unavailableResponse } from "@/lib/server/db-availability";
 import { API_POLICY, applySecurityHeaders, createNonce, pagePolicy, securityContext } from "@/lib/server/security";
 import { safeNext } from "@/lib/validation/redirect";
 
@@ -34,6 +36,13 @@ export function proxy(request: NextRequest) {
     return applySecurityHeaders(response, API_POLICY, context.https);
   }
 
+  // Reads answer 503 while the database is down; writes (server actions, API posts) reach their handlers,
+  // which answer the same in their own shape. /api/health always runs: it reports the outage and probes.
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  if (isRead && databaseIsDown() && !pathname.startsWith("/_next/") && pathname !== "/api/health") {
+    const isApi = pathname.startsWith("/api/");
+    return applySecurityHeaders(unavailableResponse(isApi ? "api" : "page"), API_POLICY, context.https);
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(CLIENT_HEADER, clientAddress(request.headers));
 

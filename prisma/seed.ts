@@ -13,6 +13,20 @@ async function main() {
   }
   const userId = randomUUID();
   const password = await hashPassword(DEMO_ACCOUNT.password);
+  try {
+    await seedDemo(userId, password);
+  } catch (error) {
+    // Two instances starting at once both found no demo account; the second one's insert loses (unique email).
+    if ((error as { code?: string }).code === "P2002") {
+      console.log(`Demo account already present: ${DEMO_ACCOUNT.email} (seeded by another instance just now)`);
+      return;
+    }
+    throw error;
+  }
+  console.log(`Seeded demo account ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password} with ${DEMO_BANK.stories.length} stories.`);
+}
+
+async function seedDemo(userId: string, password: string) {
   await db.$transaction(async (tx) => {
     await tx.user.create({ data: { id: userId, name: DEMO_ACCOUNT.name, email: DEMO_ACCOUNT.email, emailVerified: true } });
     await tx.account.create({ data: { id: randomUUID(), accountId: userId, providerId: "credential", userId, password } });
@@ -44,7 +58,6 @@ async function main() {
       });
     }
   });
-  console.log(`Seeded demo account ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password} with ${DEMO_BANK.stories.length} stories.`);
 }
 
 main()

@@ -12,6 +12,9 @@
 //     OS processes writing the same file; each checked by reading the rows back.
 //  4. First-load JavaScript per route, gzip'd, from the build's manifests.
 //  5. The domain and export benchmarks (scripts/bench-domain.ts, scripts/bench-export.ts), if present.
+//  6. PostgreSQL (scripts/bench-postgres.mjs): the same fixture in a fresh PostgreSQL database (BENCH_DATABASE_URL's
+//     server, else a throwaway cluster), the stories list and the two write runs with one instance, then with two
+//     instances on that database; `engines` puts the headline figures of both engines side by side.
 // Environment: BENCH_PORT (3290), BENCH_REPEATS (3), BENCH_DURATION (10), BENCH_OUT (also write the JSON there),
 // BENCH_SKIP_BUILD=1 (use the dist dir as it is).
 import { execFileSync, spawnSync } from "node:child_process";
@@ -23,6 +26,7 @@ import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { callAction, findActionId, loadTest, median, signIn, sleep, startServer, stopServer } from "./bench-http.mjs";
 import { runInProcesses, storyPayload } from "./bench-writes.mjs";
+import { postgresBench } from "./bench-postgres.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
@@ -81,7 +85,7 @@ function ensureBuild() {
 function freshDatabase(dir, name) {
   const file = path.join(dir, name);
   const env = { ...process.env, DATABASE_URL: `file:${file}` };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
   return file;
 }
 
@@ -331,6 +335,27 @@ function childBench(script) {
   }
 }
 
+// ---------- 6. side by side ----------
+
+function engines(report) {
+  const row = (http, w) => ({
+    storiesListRpsC10: http.storiesList.c10.rps,
+    storiesListP95MsC10: http.storiesList.c10.p95Ms,
+    storiesListRpsC50: http.storiesList.c50.rps,
+    storiesListP95MsC50: http.storiesList.c50.p95Ms,
+    ownSaves50WallMs: w.ownStories.wallMs,
+    ownSaveP50Ms: w.ownStories.saveP50Ms,
+    ownSavesLost: w.ownStories.lost,
+    race20: `${w.sameStory.ok} ok / ${w.sameStory.conflicts} conflicts / ${w.sameStory.otherErrors} errors`,
+  });
+  const out = { sqlite1Instance: row(report.http, report.writes.http) };
+  if (!report.postgresql.skipped) {
+    out.postgresql1Instance = row(report.postgresql.oneInstance.http, report.postgresql.oneInstance.writes);
+    out.postgresql2Instances = row(report.postgresql.twoInstances.http, report.postgresql.twoInstances.writes);
+  }
+  return out;
+}
+
 // ---------- main ----------
 
 function machine() {
@@ -401,6 +426,10 @@ async function main() {
   report.writes.oneProcess = await processWrites(oneProcDb, fixture, 1);
   report.writes.twoProcesses = await processWrites(twoProcDb, fixture, 2);
 
+  log("PostgreSQL: one instance, then two on one database…");
+  report.postgresql = await postgresBench({ distDir: DIST, port: PORT + 20, repeats: REPEATS, duration: DURATION });
+  report.engines = engines(report);
+
   report.firstLoadJs = firstLoadJs();
   report.domain = childBench("scripts/bench-domain.ts");
   report.export = childBench("scripts/bench-export.ts");
@@ -419,6 +448,9 @@ async function main() {
     firstLoadJsStories: { target: `<= ${TARGETS.firstLoadJsKb} kB`, actual: jsOf("/stories"), met: jsOf("/stories") <= TARGETS.firstLoadJsKb },
     firstLoadJsStoryEditor: { target: `<= ${TARGETS.firstLoadJsKb} kB`, actual: jsOf("/stories/[id]"), met: jsOf("/stories/[id]") <= TARGETS.firstLoadJsKb },
     writes: { target: "50/50 own saves persisted; 1 ok + 19 conflicts, no other error", met: writesOk(report.writes.http) && writesOk(report.writes.oneProcess) && writesOk(report.writes.twoProcesses) },
+    writesPostgresql: report.postgresql.skipped
+      ? { target: "as writes, on PostgreSQL with 1 and 2 instances", met: null, skipped: report.postgresql.skipped }
+      : { target: "as writes, on PostgreSQL with 1 and 2 instances", met: writesOk(report.postgresql.oneInstance.writes) && writesOk(report.postgresql.twoInstances.writes) },
   };
   report.targets.zeroNon2xx.met = report.targets.zeroNon2xx.actual === 0;
   report.finishedAt = new Date().toISOString();

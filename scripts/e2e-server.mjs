@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Starts the built app for end-to-end tests on a fresh SQLite file (data/e2e.db), migrated and seeded.
+// Starts the built app for end-to-end tests on a fresh database, migrated and seeded: a SQLite file
+// (data/e2e-<port>.db), or, with E2E_DATABASE_URL=postgresql://… (an existing, empty database), PostgreSQL.
 // E2E_DEV=1 serves `next dev` instead of the production build (for quick local iteration); E2E_HOST picks the
 // interface of the production server (127.0.0.1), E2E_AUTH_URL its BETTER_AUTH_URL (http://127.0.0.1:<port>).
 // The server's output also goes to data/e2e-<port>.log, so a test can find a line the server logged.
@@ -9,11 +10,12 @@ import { createWriteStream, rmSync, mkdirSync } from "node:fs";
 const port = process.argv[2] ?? "3100";
 const dbFile = process.env.E2E_DB ?? `data/e2e-${port}.db`;
 mkdirSync("data", { recursive: true });
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + suffix, { force: true });
+const postgresUrl = process.env.E2E_DATABASE_URL?.startsWith("postgres") ? process.env.E2E_DATABASE_URL : null;
+if (!postgresUrl) for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + suffix, { force: true });
 
 const env = {
   ...process.env,
-  DATABASE_URL: `file:./${dbFile}`,
+  DATABASE_URL: postgresUrl ?? `file:./${dbFile}`,
   BETTER_AUTH_URL: process.env.E2E_AUTH_URL ?? `http://127.0.0.1:${port}`,
   BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
   AUTH_MAX_ATTEMPTS: process.env.AUTH_MAX_ATTEMPTS ?? "5",
@@ -23,7 +25,7 @@ const env = {
   // serves /fault-injection, a page that always fails, for the server-error flow
   STARLOOP_FAULT_INJECTION: "1",
 };
-execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "inherit" });
+execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env, stdio: "inherit" });
 execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, stdio: "inherit" });
 
 // Production: the same server as npm start (scripts/serve.mjs, which tells the app each socket's address).

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// `npm start`: the whole app on the embedded SQLite database, from a fresh clone.
+// `npm start`: the whole app, from a fresh clone, on the embedded SQLite database (DATABASE_URL unset or file:…)
+// or on PostgreSQL (DATABASE_URL=postgresql://…; README "Deploy on PostgreSQL").
 // Applies migrations, seeds the demo account on first run, builds if needed, serves (scripts/serve.mjs) and
 // prints every address served. HOST=0.0.0.0 listens on every interface (in a container, say).
+// Several instances may start at any time on one database: migrating is a quick no-op when the schema is
+// current and waits for another instance's migration instead of failing. A bad DATABASE_URL, an unreachable
+// server or wrong credentials stop it with one sentence naming the problem.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -22,10 +26,22 @@ const env = {
   BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`,
   NODE_ENV: "production",
 };
-const run = (cmd, args) => execFileSync(cmd, args, { env, stdio: "inherit" });
+/** Runs a step; a failing step has already said why (scripts/migrate.ts prints one sentence), so just stop. */
+const run = (cmd, args) => {
+  try {
+    execFileSync(cmd, args, { env, stdio: "inherit" });
+  } catch {
+    process.exit(1);
+  }
+};
 
+const postgres = /^postgres(ql)?:/i.test(env.DATABASE_URL);
+if (postgres && !process.env.BETTER_AUTH_SECRET) {
+  console.warn(`! BETTER_AUTH_SECRET is not set: using ${secretFile} from this folder. Every instance must use the same secret`);
+  console.warn("  (set BETTER_AUTH_SECRET on each), or a session made by one is refused by the others.");
+}
 console.log("› Applying database migrations…");
-run("npx", ["prisma", "migrate", "deploy"]);
+run("npx", ["tsx", "scripts/migrate.ts"]);
 console.log("› Seeding the demo account (first run only)…");
 run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
 

@@ -2,6 +2,7 @@
 // user sees for a kind of failure comes from ACTION_MESSAGES or from the error itself; unexpected errors are
 // logged, never leaked.
 import "server-only";
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./db-availability";
 import { isDomainError } from "./errors";
 
 export type ActionFailure<Current = undefined> = {
@@ -23,6 +24,8 @@ export const ACTION_MESSAGES = {
   notFound: "That item does not exist or is not shared with you.",
   unauthorized: "Your session has ended, so nothing was saved. Sign in again, then try once more: what you typed is kept in this browser.",
   unexpected: "Something went wrong on our side; nothing was saved. Please try again.",
+  /** The database is unreachable (restarting, network): the same words as the 503 page. */
+  unavailable: UNAVAILABLE_MESSAGE,
 } as const;
 
 export function failure<Current = undefined>(error: unknown): ActionFailure<Current> {
@@ -43,6 +46,7 @@ export function failure<Current = undefined>(error: unknown): ActionFailure<Curr
         return { ok: false, message: error.message };
     }
   }
+  if (isDatabaseUnavailable(error)) return { ok: false, message: ACTION_MESSAGES.unavailable };
   console.error(error);
   return { ok: false, message: ACTION_MESSAGES.unexpected };
 }

@@ -6,7 +6,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { db } from "./db";
+import { authProvider, db } from "./db";
 import { env, isHttps } from "./env";
 import { CLIENT_HEADER, clientAddress } from "./client-address";
 import { admitAuthRequest, admitSignIn, signInSucceeded, type Refusal } from "./sign-in-limits";
@@ -34,7 +34,7 @@ export const auth = betterAuth({
   appName: "StarLoop",
   baseURL: env.BETTER_AUTH_URL,
   secret: env.BETTER_AUTH_SECRET,
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: authProvider }),
   emailAndPassword: {
     enabled: true,
     autoSignIn: true,

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "./db";
 import { countBank } from "./limits";
 import { getLoop, getLoopReport, parseFocus } from "./loops";
+import { decodePrinciples, encodePrinciples } from "./json-text";
 import { listStories, toStory } from "./stories";
 import type { Viewer } from "./viewer";
 import { buildLoopSheet, slugify, type LoopSheet } from "@/lib/export/loop-sheet";
@@ -98,7 +99,7 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
   const questions = questionRows.map((q) => ({
     key: keyFor(q.text, "question"),
     text: q.text,
-    principles: JSON.parse(q.principles) as PrincipleCode[],
+    principles: decodePrinciples(q.principles),
   }));
   const loops = loopRows.map((loop) => ({
     key: keyFor(loop.company, "loop"),

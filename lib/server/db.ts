@@ -1,11 +1,27 @@
-// The Prisma client singleton over SQLite: WAL journal, busy_timeout 5 s, foreign keys on.
+// The Prisma client singleton, for whichever engine DATABASE_URL names (lib/server/engine.ts):
+// - SQLite: the client generated from prisma/schema.prisma over better-sqlite3, WAL journal, busy_timeout 5 s,
+//   foreign keys on, transactions serialized (below);
+// - PostgreSQL: the client generated from prisma/postgresql/schema.prisma (itself generated from
+//   prisma/schema.prisma, so both clients have the same API) over a pg pool.
+// The rest of the app is written against one PrismaClient type and does not branch on the engine (the
+// differences that remain are listed in engine.ts).
 import "server-only";
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { watchDatabase } from "./db-availability";
+import { authProviderOf, parseDatabaseUrl, type DatabaseTarget, type PostgresTarget } from "./engine";
 import { env } from "./env";
+
+/** The engine this process runs on, read once from DATABASE_URL. */
+export const target: DatabaseTarget = parseDatabaseUrl(env.DATABASE_URL);
+export const engine = target.engine;
+/** better-auth's name for it (lib/server/auth.ts). */
+export const authProvider = authProviderOf(engine);
 
 /**
  * Sets the pragmas before Prisma opens the file, synchronously, so no query (or transaction) can
@@ -73,10 +89,38 @@ function serializeTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite
   return factory;
 }
 
-function createClient() {
-  prepareDatabaseFile(env.DATABASE_URL);
-  const adapter = serializeTransactions(new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 5000 }));
-  return new PrismaClient({ adapter });
+/**
+ * Interactive transactions may wait up to 10 s to start (Prisma's default is 2 s): a burst of sign-ins keeps
+ * the event loop busy hashing passwords (scrypt) and every pooled connection taken, and the 2 s wait then
+ * failed sign-ins with P2028 "Unable to start a transaction in the given time" (two instances, 50 at once).
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000 };
+
+function createSqliteClient(url: string): PrismaClient {
+  prepareDatabaseFile(url);
+  const adapter = serializeTransactions(new PrismaBetterSQLite3({ url, timeout: 5000 }));
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+}
+
+/**
+ * A pool per process (DATABASE_POOL_SIZE connections). PostgreSQL needs none of SQLite's care: each transaction
+ * has its own connection, writers wait on row locks, and the story's version guard (UPDATE … WHERE version = n)
+ * is re-checked after a concurrent writer commits. A connection the server dropped is discarded by the pool and
+ * the next query opens a new one, so the app recovers by itself when the database comes back.
+ */
+function createPostgresClient(pg: PostgresTarget): PrismaClient {
+  const adapter = new PrismaPg(
+    { connectionString: pg.url, max: env.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 },
+    // Errors of idle connections (the server restarted) must not crash the process; the next query reconnects.
+    { onPoolError: () => {}, onConnectionError: () => {} },
+  );
+  // Same data model, same generated API: the app is typed against the SQLite client's PrismaClient.
+  return new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
+}
+
+function createClient(): PrismaClient {
+  const client = target.engine === "postgresql" ? createPostgresClient(target) : createSqliteClient(target.url);
+  return watchDatabase(client);
 }
 
 const globalForDb = globalThis as unknown as { starloopDb?: PrismaClient };

@@ -1,8 +1,22 @@
 // The one place that reads process.env: validated once, with the embedded defaults.
 import { z } from "zod";
+import { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl } from "./engine";
 
 const schema = z.object({
-  DATABASE_URL: z.string().min(1).default("file:./data/starloop.db"),
+  /** file:… (SQLite, the default) or postgresql://… (PostgreSQL): lib/server/engine.ts reads which. */
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .superRefine((url, ctx) => {
+      try {
+        parseDatabaseUrl(url);
+      } catch (error) {
+        if (error instanceof DatabaseUrlError) ctx.addIssue({ code: "custom", message: error.message });
+        else throw error;
+      }
+    }),
+  /** PostgreSQL connections per app instance (instances × this must stay under the server's max_connections). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   BETTER_AUTH_SECRET: z.string().min(16).default("starloop-development-secret-change-me"),
   BETTER_AUTH_URL: z.url().default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

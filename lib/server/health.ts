@@ -1,29 +1,23 @@
-// Health check: database reachable and migrations current (compared with prisma/migrations on disk).
+// Health check: which engine, the database reachable, and its migrations current (compared with
+// prisma/<engine>/migrations on disk; both engines record them in _prisma_migrations, lib/server/migrate.ts).
 import "server-only";
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { db } from "./db";
+import { db, engine } from "./db";
+import { migrationsOnDisk } from "./migrate";
+import type { Engine } from "./engine";
 
 export interface Health {
   ok: boolean;
+  engine: Engine;
   database: "up" | "down";
-  migrations: { applied: number; onDisk: number; pending: string[] };
-}
-
-function migrationsOnDisk(): string[] {
-  try {
-    return readdirSync(path.join(process.cwd(), "prisma", "migrations")).filter((d) => /^\d{14}_/.test(d)).sort();
-  } catch {
-    return [];
-  }
+  migrations: { current: boolean; applied: number; onDisk: number; pending: string[] };
 }
 
 export async function checkHealth(): Promise<Health> {
-  const onDisk = migrationsOnDisk();
+  const onDisk = migrationsOnDisk(engine).map((m) => m.name);
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch {
-    return { ok: false, database: "down", migrations: { applied: 0, onDisk: onDisk.length, pending: onDisk } };
+    return { ok: false, engine, database: "down", migrations: { current: false, applied: 0, onDisk: onDisk.length, pending: onDisk } };
   }
   let applied = new Set<string>();
   try {
@@ -35,5 +29,6 @@ export async function checkHealth(): Promise<Health> {
     // No migrations table: the database answers but was never migrated; every migration is pending.
   }
   const pending = onDisk.filter((m) => !applied.has(m));
-  return { ok: pending.length === 0, database: "up", migrations: { applied: applied.size, onDisk: onDisk.length, pending } };
+  const current = pending.length === 0;
+  return { ok: current, engine, database: "up", migrations: { current, applied: applied.size, onDisk: onDisk.length, pending } };
 }

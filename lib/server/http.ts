@@ -1,6 +1,7 @@
 // The one way a route handler under app/api/ answers: JSON (never cached), file downloads, and every thrown error
 // mapped to its status once. Unexpected errors are logged here and answered with a generic message, no stack.
 import "server-only";
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./db-availability";
 import { InputError, isDomainError, TooLargeError, type DomainError } from "./errors";
 
 const NO_STORE = { "cache-control": "no-store" };
@@ -47,6 +48,9 @@ export function errorResponse(error: unknown): Response {
       return json({ error: error.message, errors: issuesOf(error) }, status);
     }
     return json({ error: error.message }, status);
+  }
+  if (isDatabaseUnavailable(error)) {
+    return Response.json({ error: UNAVAILABLE_MESSAGE }, { status: 503, headers: { ...NO_STORE, "retry-after": "5" } });
   }
   console.error(error);
   return json({ error: HTTP_MESSAGES.unexpected }, 500);

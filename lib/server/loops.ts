@@ -6,6 +6,7 @@ import { accessTo, assertCanWrite, type Access } from "./access";
 import { InputError, NotFoundError } from "./errors";
 import { listStories, type StoryRecord } from "./stories";
 import { parseInput } from "./parse-input";
+import { decodePrinciples, encodePrinciples } from "./json-text";
 import type { Viewer } from "./viewer";
 import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots } from "@/lib/domain/coverage";
@@ -110,16 +111,9 @@ const loopInclude = {
 } satisfies Prisma.LoopInclude;
 type LoopRow = Prisma.LoopGetPayload<{ include: typeof loopInclude }>;
 
-/** Stored focus is a JSON array; anything unreadable counts as no focus rather than breaking the page. */
+/** A round's stored focus (JSON-in-text, lib/server/json-text.ts): at most 3 codes; unreadable counts as none. */
 export function parseFocus(json: string): PrincipleCode[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(raw)) return [];
-  return [...new Set(raw.filter(isPrincipleCode))].slice(0, 3);
+  return decodePrinciples(json, 3);
 }
 
 function toLoop(row: LoopRow, access: Access): LoopRecord {
@@ -246,7 +240,7 @@ export async function createLoopFromTemplate(viewer: Viewer, raw: unknown): Prom
           title: r.title,
           kind: r.kind,
           minutes: r.minutes,
-          focus: JSON.stringify(r.focus),
+          focus: encodePrinciples(r.focus),
         })),
       },
     },
@@ -275,7 +269,7 @@ export async function addRound(viewer: Viewer, loopId: string, raw: unknown): Pr
     if (count >= MAX_ROUNDS) throw new InputError(`A loop can have at most ${MAX_ROUNDS} rounds.`);
     const last = await tx.round.findFirst({ where: { loopId }, orderBy: { position: "desc" }, select: { position: true } });
     const round = await tx.round.create({
-      data: { loopId, position: (last?.position ?? -1) + 1, title: input.title, kind: input.kind, minutes: input.minutes, focus: JSON.stringify(input.focus) },
+      data: { loopId, position: (last?.position ?? -1) + 1, title: input.title, kind: input.kind, minutes: input.minutes, focus: encodePrinciples(input.focus) },
       select: { id: true },
     });
     await touchLoop(tx, loopId);
@@ -299,7 +293,7 @@ export async function updateRound(
     await tx.assignment.deleteMany({ where: { roundId, principle: { notIn: input.focus } } });
     await tx.round.update({
       where: { id: roundId },
-      data: { title: input.title, kind: input.kind, minutes: input.minutes, focus: JSON.stringify(input.focus) },
+      data: { title: input.title, kind: input.kind, minutes: input.minutes, focus: encodePrinciples(input.focus) },
     });
     await touchLoop(tx, round.loopId);
     return { removedPrinciples: dropped.map((d) => d.principle as PrincipleCode) };

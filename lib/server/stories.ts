@@ -5,6 +5,7 @@ import { assertRoomFor } from "./limits";
 import { accessTo, assertCanRead, assertCanWrite, type Access } from "./access";
 import { ConflictError, InputError, NotFoundError } from "./errors";
 import { parseInput } from "./parse-input";
+import { decodePrinciples } from "./json-text";
 import type { Viewer } from "./viewer";
 import { saveStorySchema, storyInputSchema, type StoryInput } from "@/lib/validation/story";
 import type { Direction, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
@@ -179,7 +180,7 @@ export async function barRaiserPrinciples(viewer: Viewer, candidateId = viewer.i
     select: { focus: true },
   });
   const codes = new Set<PrincipleCode>();
-  for (const r of rounds) for (const c of JSON.parse(r.focus) as PrincipleCode[]) codes.add(c);
+  for (const r of rounds) for (const c of decodePrinciples(r.focus)) codes.add(c);
   return [...codes];
 }
 

@@ -52,7 +52,7 @@ test("saves answered before a SIGKILL survive it; the database stays intact; an 
   removeDb(dbFile);
   removeDb(backupFile);
   const env = { ...process.env, DATABASE_URL: databaseUrl };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env, stdio: "ignore" });
   const seeded = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/seed-bench.ts", "--stories", "20", "--writers", String(WRITERS)], {
     env,
     encoding: "utf8",

@@ -1,6 +1,6 @@
 // Backup export/import against a real SQLite file: the round trip, the JSON Schema accepting every export,
 // refusals that name the bad field and write nothing, dry runs, duplicates, and who may export what.
-import { createUser, shareWith, type TestViewer } from "../fixtures/test-db";
+import { TEST_ENGINE, createUser, shareWith, type TestViewer } from "../fixtures/test-db";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
@@ -323,14 +323,23 @@ describe("import", () => {
     doc.loops[0].rounds[0].focus = ["think-big"];
     doc.loops[0].rounds[0].assignments[0].principle = "think-big";
     // The last insert (assignments) fails after projects, stories, loops and rounds went in.
-    await db.$executeRawUnsafe(
-      "CREATE TEMP TRIGGER fail_think_big BEFORE INSERT ON Assignment WHEN NEW.principle = 'think-big' BEGIN SELECT RAISE(ABORT, 'boom'); END",
-    );
+    const trigger =
+      TEST_ENGINE === "sqlite"
+        ? ["CREATE TEMP TRIGGER fail_think_big BEFORE INSERT ON Assignment WHEN NEW.principle = 'think-big' BEGIN SELECT RAISE(ABORT, 'boom'); END"]
+        : [
+            "CREATE FUNCTION fail_think_big() RETURNS trigger AS $$ BEGIN IF NEW.principle = 'think-big' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
+            'CREATE TRIGGER fail_think_big BEFORE INSERT ON "Assignment" FOR EACH ROW EXECUTE FUNCTION fail_think_big()',
+          ];
+    for (const sql of trigger) await db.$executeRawUnsafe(sql);
     const before = await rowCounts();
     try {
-      await expect(importBank(viewer, JSON.stringify(doc))).rejects.toThrow(/assignment.createMany/);
+      await expect(importBank(viewer, JSON.stringify(doc))).rejects.toThrow(/assignment.createMany|boom/);
     } finally {
-      await db.$executeRawUnsafe("DROP TRIGGER IF EXISTS fail_think_big");
+      if (TEST_ENGINE === "sqlite") await db.$executeRawUnsafe("DROP TRIGGER IF EXISTS fail_think_big");
+      else {
+        await db.$executeRawUnsafe('DROP TRIGGER IF EXISTS fail_think_big ON "Assignment"');
+        await db.$executeRawUnsafe("DROP FUNCTION IF EXISTS fail_think_big()");
+      }
     }
     expect(await rowCounts()).toEqual(before);
   });

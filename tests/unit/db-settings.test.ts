@@ -1,14 +1,20 @@
 // The SQLite settings every connection runs with (DESIGN.md §5).
-import "../fixtures/test-db";
+import { TEST_ENGINE } from "../fixtures/test-db";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 
-describe("SQLite settings", () => {
+describe("database settings", () => {
   it("can start a transaction as the very first query", async () => {
     const n = await db.$transaction(async (tx) => tx.user.count());
     expect(n).toBeGreaterThanOrEqual(0);
   });
 
+  it("enforces foreign keys", async () => {
+    await expect(db.story.create({ data: { userId: "nobody", projectId: "nothing", title: "orphan" } })).rejects.toThrow();
+  });
+});
+
+describe.skipIf(TEST_ENGINE !== "sqlite")("SQLite settings", () => {
   it("uses WAL, a busy timeout of at least 5 s and enforces foreign keys", async () => {
     const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(mode.journal_mode).toBe("wal");

@@ -60,3 +60,19 @@ describe("install or instruct", () => {
     expect(plan.commands).toBeUndefined();
   });
 });
+
+describe("PostgreSQL's server, for the PostgreSQL half of the tests", () => {
+  const exists = (file: string) => ["/usr/bin/chromium", "/usr/bin/pdftotext", "/usr/bin/pdftoppm"].includes(file);
+
+  it("is missing only when wanted and its binaries were not found", () => {
+    expect(findMissing({ chromiumPath: "/usr/bin/chromium", searchPath: "/usr/bin", exists, postgres: true, pgBin: null })).toEqual(["postgresql"]);
+    expect(findMissing({ chromiumPath: "/usr/bin/chromium", searchPath: "/usr/bin", exists, postgres: true, pgBin: "/usr/lib/postgresql/15/bin" })).toEqual([]);
+    expect(findMissing({ chromiumPath: "/usr/bin/chromium", searchPath: "/usr/bin", exists, postgres: false, pgBin: null })).toEqual([]);
+  });
+
+  it("is installed with the others, after them", () => {
+    const plan = planSystemDeps({ missing: ["postgresql", "chromium"], isRoot: true, hasSudo: false });
+    expect(plan.commands[1]).toEqual(["env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y", "chromium", "postgresql"]);
+    expect(plan.message).toMatch(/PostgreSQL's server/);
+  });
+});

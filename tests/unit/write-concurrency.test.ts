@@ -1,8 +1,8 @@
-// Concurrent story saves against a real SQLite file (WAL, busy_timeout): many users saving at once all
-// land; many saves of one story from the same version give exactly one success and conflicts for the
-// rest; the same holds when a second OS process writes the same file (SQLITE_BUSY never surfaces).
-import { TEST_DB_FILE, createUser } from "../fixtures/test-db";
-import Database from "better-sqlite3";
+// Concurrent story saves against a real database (a SQLite file with WAL and busy_timeout, or PostgreSQL): many
+// users saving at once all land; many saves of one story from the same version give exactly one success and
+// conflicts for the rest; the same holds when a second OS process writes the same database (SQLITE_BUSY never
+// surfaces).
+import { TEST_DATABASE_URL, createUser, queryDirect } from "../fixtures/test-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createProject } from "@/lib/server/projects";
 import { createStory } from "@/lib/server/stories";
@@ -29,16 +29,12 @@ interface Writer {
 }
 
 /** Reads rows through a separate connection, as a restarted server would. */
-function readBack(ids: string[]): Map<string, { title: string; version: number; situation: string }> {
-  const sqlite = new Database(TEST_DB_FILE, { readonly: true, timeout: 5000 });
-  try {
-    const rows = sqlite
-      .prepare(`SELECT id, title, version, situation FROM Story WHERE id IN (${ids.map(() => "?").join(",")})`)
-      .all(...ids) as { id: string; title: string; version: number; situation: string }[];
-    return new Map(rows.map((r) => [r.id, r]));
-  } finally {
-    sqlite.close();
-  }
+async function readBack(ids: string[]): Promise<Map<string, { title: string; version: number; situation: string }>> {
+  const rows = await queryDirect<{ id: string; title: string; version: number; situation: string }>(
+    `SELECT id, title, version, situation FROM "Story" WHERE id IN (${ids.map(() => "?").join(",")})`,
+    ids,
+  );
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 async function newWriters(n: number, label: string): Promise<Writer[]> {
@@ -79,7 +75,7 @@ describe("concurrent saves in one process", () => {
   it("50 users saving their own story at once: all succeed and all persist", async () => {
     const { results } = (await runSaves(writers.map((w, i) => ownSave(w, `Saved by solo writer ${i}`)))) as RunOutcome;
     expect(results.filter((r) => !r.ok)).toEqual([]);
-    const stored = readBack(writers.map((w) => w.storyId));
+    const stored = await readBack(writers.map((w) => w.storyId));
     writers.forEach((w, i) => {
       expect(stored.get(w.storyId)).toMatchObject({ title: `Saved by solo writer ${i}`, version: 2 });
     });
@@ -87,17 +83,17 @@ describe("concurrent saves in one process", () => {
 
   it("20 saves of one story from the same version: exactly one succeeds, 19 conflicts, nothing else", async () => {
     const target = writers[0];
-    const before = readBack([target.storyId]).get(target.storyId)!;
+    const before = (await readBack([target.storyId])).get(target.storyId)!;
     const saves = raceSaves(target, before.version, "Racer", 20);
     const { results } = (await runSaves(saves)) as RunOutcome;
     expectOneWinner(results, 20);
     const winner = results.findIndex((r) => r.ok);
-    const after = readBack([target.storyId]).get(target.storyId)!;
+    const after = (await readBack([target.storyId])).get(target.storyId)!;
     expect(after).toMatchObject({ title: `Racer ${winner}`, version: before.version + 1 });
   });
 });
 
-describe("concurrent saves from two OS processes on the same file", () => {
+describe("concurrent saves from two OS processes on the same database", () => {
   let writers: Writer[];
   beforeAll(async () => {
     writers = await newWriters(50, "duo");
@@ -106,7 +102,7 @@ describe("concurrent saves from two OS processes on the same file", () => {
   it("50 own-story saves split over this process and a child process: all succeed and persist", { timeout: 120_000 }, async () => {
     const saves = writers.map((w, i) => ownSave(w, `Saved by duo writer ${i}`));
     let local: Promise<RunOutcome> | undefined;
-    const [remote] = (await runInProcesses([saves.slice(25)], { DATABASE_URL: `file:${TEST_DB_FILE}` }, {
+    const [remote] = (await runInProcesses([saves.slice(25)], { DATABASE_URL: TEST_DATABASE_URL }, {
       onGo: () => {
         local = runSaves(saves.slice(0, 25));
       },
@@ -115,7 +111,7 @@ describe("concurrent saves from two OS processes on the same file", () => {
     expect(remote.pid).not.toBe(process.pid);
     const all = [...mine.results, ...remote.results];
     expect(all.filter((r) => !r.ok)).toEqual([]);
-    const stored = readBack(writers.map((w) => w.storyId));
+    const stored = await readBack(writers.map((w) => w.storyId));
     writers.forEach((w, i) => {
       expect(stored.get(w.storyId)).toMatchObject({ title: `Saved by duo writer ${i}`, version: 2 });
     });
@@ -123,18 +119,18 @@ describe("concurrent saves from two OS processes on the same file", () => {
 
   it("20 saves of one story from the same version, 10 per process (5 stories at once): exactly one succeeds each, no SQLITE_BUSY", { timeout: 120_000 }, async () => {
     const targets = writers.slice(1, 6);
-    const before = readBack(targets.map((t) => t.storyId));
+    const before = await readBack(targets.map((t) => t.storyId));
     const perStory = targets.map((t, k) => raceSaves(t, before.get(t.storyId)!.version, `Cross racer ${k}`, 20));
     const mineSaves = perStory.flatMap((saves) => saves.slice(0, 10));
     const theirSaves = perStory.flatMap((saves) => saves.slice(10));
     let local: Promise<RunOutcome> | undefined;
-    const [remote] = (await runInProcesses([theirSaves], { DATABASE_URL: `file:${TEST_DB_FILE}` }, {
+    const [remote] = (await runInProcesses([theirSaves], { DATABASE_URL: TEST_DATABASE_URL }, {
       onGo: () => {
         local = runSaves(mineSaves);
       },
     })) as RunOutcome[];
     const mine = await local!;
-    const after = readBack(targets.map((t) => t.storyId));
+    const after = await readBack(targets.map((t) => t.storyId));
     targets.forEach((t, k) => {
       const results = [...mine.results.slice(k * 10, k * 10 + 10), ...remote.results.slice(k * 10, k * 10 + 10)];
       expectOneWinner(results, 20);

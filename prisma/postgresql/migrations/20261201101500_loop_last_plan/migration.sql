@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Loop" ADD COLUMN     "lastPlan" TEXT;
+
