@@ -4,7 +4,8 @@ import { commentAsides } from "@/components/comment-asides";
 import { StoryEditor } from "@/components/story-editor";
 import { StoryReadView } from "@/components/story-read-view";
 import { ButtonLink, PageHeader } from "@/components/ui";
-import { listComments } from "@/lib/server/comments";
+import { MarkCommentsRead } from "@/components/mark-comments-read";
+import { listComments, listUnreadComments } from "@/lib/server/comments";
 import { orNotFound } from "@/lib/server/not-found";
 import { listProjects } from "@/lib/server/projects";
 import { listOwnQuestions } from "@/lib/server/questions";
@@ -27,13 +28,14 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
       </>
     );
   }
-  const [projects, barRaiser, ownQuestions] = await Promise.all([listProjects(viewer), barRaiserPrinciples(viewer), listOwnQuestions(viewer)]);
+  const [projects, barRaiser, ownQuestions, unread] = await Promise.all([listProjects(viewer), barRaiserPrinciples(viewer), listOwnQuestions(viewer), listUnreadComments(viewer)]);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
         <Link href="/stories" className="hover:underline">Stories</Link> / <Link href={`/projects/${story.projectId}`} className="hover:underline">{story.projectTitle}</Link>
       </nav>
       <PageHeader title={story.title} actions={<ButtonLink variant="secondary" href={`/stories/${id}/print`}>Print</ButtonLink>} />
+      {unread.some((u) => u.storyId === id) ? <MarkCommentsRead storyId={id} /> : null}
       <StoryEditor
         initial={toEditable(story)}
         projects={projects.map((p) => ({ id: p.id, title: p.title }))}
