@@ -48,6 +48,7 @@ export function SectionComments({
   comments,
   viewer,
   canComment,
+  canStart = canComment,
 }: {
   storyId: string;
   section: CommentSection;
@@ -55,6 +56,8 @@ export function SectionComments({
   comments: readonly CommentView[];
   viewer: CommentViewer;
   canComment: boolean;
+  /** May start a new thread here (replies follow canComment). */
+  canStart?: boolean;
 }) {
   const label = COMMENT_SECTION_LABELS[section];
   const threads = toThreads(comments).filter((t) => t.root.section === section);
@@ -62,7 +65,7 @@ export function SectionComments({
   const resolved = threads.filter((t) => t.root.resolvedAt);
   const [composing, setComposing] = useState(false);
   const headingId = useId();
-  if (threads.length === 0 && !canComment) return null;
+  if (threads.length === 0 && !canStart) return null;
   return (
     <section aria-labelledby={threads.length ? headingId : undefined} aria-label={threads.length ? undefined : `Comments on ${label}`} className="space-y-2" data-comments-section={section}>
       {threads.length ? (
@@ -86,7 +89,7 @@ export function SectionComments({
           </div>
         </details>
       ) : null}
-      {canComment ? (
+      {canStart ? (
         composing ? (
           <CommentComposer
             storyId={storyId}

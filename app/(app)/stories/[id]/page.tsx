@@ -8,6 +8,7 @@ import { MarkCommentsRead } from "@/components/mark-comments-read";
 import { listComments, listUnreadComments } from "@/lib/server/comments";
 import { orNotFound } from "@/lib/server/not-found";
 import { listProjects } from "@/lib/server/projects";
+import { listMentors } from "@/lib/server/shares";
 import { listOwnQuestions } from "@/lib/server/questions";
 import { barRaiserPrinciples, getStory, toEditable } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
@@ -19,16 +20,22 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
   const viewer = await requireViewer(`/stories/${id}`);
   const story = await orNotFound(getStory(viewer, id));
   const comments = await listComments(viewer, id);
-  const asides = commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true });
   if (story.access === "mentor") {
     return (
       <>
         <PageHeader title={story.title} description={`From ${story.projectTitle} · read-only: you are a mentor on this bank`} />
-        <StoryReadView story={story} sectionAside={asides} />
+        <StoryReadView story={story} sectionAside={commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true })} />
       </>
     );
   }
-  const [projects, barRaiser, ownQuestions, unread] = await Promise.all([listProjects(viewer), barRaiserPrinciples(viewer), listOwnQuestions(viewer), listUnreadComments(viewer)]);
+  const [projects, barRaiser, ownQuestions, unread, mentors] = await Promise.all([
+    listProjects(viewer),
+    barRaiserPrinciples(viewer),
+    listOwnQuestions(viewer),
+    listUnreadComments(viewer),
+    listMentors(viewer),
+  ]);
+  const asides = commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true, owner: { hasMentors: mentors.length > 0 } });
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
