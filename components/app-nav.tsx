@@ -28,6 +28,7 @@ export function AppNav({ unreadComments = 0 }: { unreadComments?: number }) {
             className={`whitespace-nowrap rounded-lg px-3 py-1.5 text-sm font-medium ${current ? "bg-brand-50 text-brand-700" : "text-muted hover:bg-slate-100 hover:text-ink"}`}
           >
             {link.label}
+            {link.href === "/mentors" && unreadComments > 0 ? " " : null}
             {link.href === "/mentors" && unreadComments > 0 ? (
               <span className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">
                 {unreadComments}

@@ -28,7 +28,7 @@ export function commentAsides({
   for (const section of COMMENT_SECTIONS) {
     const here = comments.filter((c) => c.section === section);
     if (!canStart && here.length === 0) continue;
-    const node = <SectionComments storyId={storyId} section={section} comments={here} viewer={viewer} canComment={canComment} canStart={canStart} />;
+    const node = <SectionComments storyId={storyId} section={section} comments={here} viewer={viewer} canComment={canComment} canStart={canStart} headingLevel={owner ? 2 : 3} />;
     out[section] = section === "general" ? <Card>{owner ? <OwnerHint /> : null}{node}</Card> : node;
   }
   if (owner && !out.general) {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
 import { AppNav } from "@/components/app-nav";
+import { RouteFocus } from "@/components/route-focus";
 import { listUnreadComments } from "@/lib/server/comments";
 import { requireViewer } from "@/lib/server/viewer";
 
@@ -21,6 +22,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
+      <RouteFocus />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </div>
   );
