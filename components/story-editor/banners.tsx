@@ -3,16 +3,8 @@
 // lost a race (with a comparison), and the last message, naming and linking each field to fix.
 import { signInPath } from "@/lib/validation/redirect";
 import { Button, ButtonLink, FormMessage } from "../ui";
-import { toDraft, type Draft, type FieldProblem } from "./draft";
+import { goToField, toDraft, type Draft, type FieldProblem } from "./draft";
 import type { StoryEditorState } from "./use-story-editor";
-
-/** Focuses a field and scrolls it, with its inline error, to the middle of the screen (clear of the sticky bars). */
-export function goToField(inputId: string) {
-  const input = document.getElementById(inputId);
-  if (!input) return;
-  (input.parentElement ?? input).scrollIntoView({ block: "center" });
-  input.focus({ preventScroll: true });
-}
 
 export function EditorBanners({ editor, storyId }: { editor: StoryEditorState; storyId: string }) {
   const { offered, sessionEnded, conflict, comparing, message, problems, saving } = editor;

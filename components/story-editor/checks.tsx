@@ -7,7 +7,7 @@ import { questionsFor } from "@/lib/domain/questions";
 import { formatSpokenTime } from "@/lib/domain/text";
 import type { PrincipleCode, Severity } from "@/lib/domain/types";
 import { Badge } from "../ui";
-import { goToField } from "./banners";
+import { goToField } from "./draft";
 import type { StoryEditorState } from "./use-story-editor";
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "Needs fixing", warning: "Worth a look", tip: "Tip" };

@@ -96,3 +96,11 @@ export interface StoredDraft {
   /** Refused only because the session ended: put straight back when the editor opens after signing in again. */
   restoreOnReturn?: true;
 }
+
+/** Focuses a field and scrolls it, with its inline error, to the middle of the screen (clear of the sticky bars). */
+export function goToField(inputId: string) {
+  const input = document.getElementById(inputId);
+  if (!input) return;
+  (input.parentElement ?? input).scrollIntoView({ block: "center" });
+  input.focus({ preventScroll: true });
+}

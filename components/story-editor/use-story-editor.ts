@@ -1,14 +1,15 @@
 "use client";
 // The story editor's state: the draft and what the server has, the unsaved copy kept in the
 // browser, the warning on leaving, Ctrl/Cmd+S, and a save that refuses to overwrite someone
-// else's newer version. Focus stays on the save button through a save.
+// else's newer version. Focus stays on the save button through a save, or goes to the first
+// field to fix when the save is refused here.
 import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { saveStoryAction } from "@/lib/actions/stories";
 import { assessStory } from "@/lib/domain/quality";
 import type { PrincipleCode } from "@/lib/domain/types";
 import type { EditableStory } from "@/lib/server/stories";
-import { draftKey, toDraft, toPayload, type Draft, type StoredDraft } from "./draft";
+import { draftKey, goToField, toDraft, toPayload, type Draft, type StoredDraft } from "./draft";
 import { useLeaveWarning } from "./use-leave-warning";
 
 export type EditorMessage = { tone: "ok" | "bad"; text: string };
@@ -81,6 +82,9 @@ export function useStoryEditor(initial: EditableStory, barRaiserPrinciples: Prin
       setShowErrors(true);
       if (problems.length > 0) {
         setMessage({ tone: "bad", text: problems.length === 1 ? "One field needs fixing before this can be saved:" : `${problems.length} fields need fixing before this can be saved:` });
+        // The banner is at the top and the field may be far below: take the user to the first one.
+        const first = problems[0];
+        if (first) window.setTimeout(() => goToField(first.inputId), 0);
         return;
       }
       setSaving(true);

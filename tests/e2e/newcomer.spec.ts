@@ -28,14 +28,18 @@ test("a malformed metric is named in the banner, which takes you to the field, i
   await page.getByLabel("Situation", { exact: true }).focus(); // far from the metric, as a user would be
   await page.getByRole("button", { name: "Save story" }).click();
 
+  // Focus goes to the field, its inline error on screen and not under the sticky save bar.
+  const error = page.locator("#m-0-before-error");
+  await expect(page.getByLabel("Metric 1 before")).toBeFocused();
+  await expect(error).toBeInViewport({ ratio: 1 });
+
+  // The banner at the top names the field and takes you back to it.
   const banner = page.getByRole("alert").filter({ hasText: "needs fixing before this can be saved" });
   await expect(banner).toContainText("Metric 1 before: Before must be a number, like 420 or 1.5.");
+  await page.getByLabel("Title", { exact: true }).focus();
   await page.evaluate(() => window.scrollTo(0, 0));
   await banner.getByRole("link", { name: "Metric 1 before" }).click();
   await expect(page.getByLabel("Metric 1 before")).toBeFocused();
-
-  // The inline error is on screen and not under the sticky save bar.
-  const error = page.locator("#m-0-before-error");
   await expect(error).toBeInViewport({ ratio: 1 });
   const errorBox = await error.boundingBox();
   const barBox = await page.getByRole("button", { name: "Save story" }).locator("xpath=..").boundingBox();
