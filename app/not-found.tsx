@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui";
 export default async function NotFound() {
   await connection();
   return (
-    <main className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center px-6 text-center">
+    <main id="main" tabIndex={-1} className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center px-6 text-center">
       <p className="text-sm font-semibold text-brand-700">404</p>
       <h1 className="mt-2 text-2xl font-semibold">Page not found</h1>
       <p className="mt-2 text-sm text-muted">

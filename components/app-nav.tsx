@@ -10,9 +10,11 @@ const LINKS = [
   { href: "/matrix", label: "Matrix" },
   { href: "/questions", label: "Questions" },
   { href: "/mentors", label: "Mentors" },
+  { href: "/backup", label: "Backup" },
 ] as const;
 
-export function AppNav() {
+/** `unreadComments`: mentors' comments on the viewer's stories since they last opened them (badge on Mentors). */
+export function AppNav({ unreadComments = 0 }: { unreadComments?: number }) {
   const pathname = usePathname();
   return (
     // Wraps onto a second line on a phone rather than hiding links past the edge.
@@ -27,6 +29,13 @@ export function AppNav() {
             className={`whitespace-nowrap rounded-lg px-2.5 py-1.5 text-sm font-medium sm:px-3 ${current ? "bg-brand-50 text-brand-700" : "text-muted hover:bg-slate-100 hover:text-ink"}`}
           >
             {link.label}
+            {link.href === "/mentors" && unreadComments > 0 ? " " : null}
+            {link.href === "/mentors" && unreadComments > 0 ? (
+              <span className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">
+                {unreadComments}
+                <span className="sr-only"> new {unreadComments === 1 ? "comment" : "comments"}</span>
+              </span>
+            ) : null}
           </Link>
         );
       })}

@@ -48,6 +48,8 @@ export function SectionComments({
   comments,
   viewer,
   canComment,
+  canStart = canComment,
+  headingLevel = 3,
 }: {
   storyId: string;
   section: CommentSection;
@@ -55,6 +57,10 @@ export function SectionComments({
   comments: readonly CommentView[];
   viewer: CommentViewer;
   canComment: boolean;
+  /** May start a new thread here (replies follow canComment). */
+  canStart?: boolean;
+  /** 3 beside a read view's section headings; 2 in the editor, whose sections are fields, not headings. */
+  headingLevel?: 2 | 3;
 }) {
   const label = COMMENT_SECTION_LABELS[section];
   const threads = toThreads(comments).filter((t) => t.root.section === section);
@@ -62,14 +68,15 @@ export function SectionComments({
   const resolved = threads.filter((t) => t.root.resolvedAt);
   const [composing, setComposing] = useState(false);
   const headingId = useId();
-  if (threads.length === 0 && !canComment) return null;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  if (threads.length === 0 && !canStart) return null;
   return (
     <section aria-labelledby={threads.length ? headingId : undefined} aria-label={threads.length ? undefined : `Comments on ${label}`} className="space-y-2" data-comments-section={section}>
       {threads.length ? (
-        <h3 id={headingId} className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-muted">
+        <Heading id={headingId} className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-muted">
           {section === "general" ? "General comments" : `Comments on ${label}`}
           {open.length ? <Badge tone="warn">{open.length} open</Badge> : null}
-        </h3>
+        </Heading>
       ) : null}
       {open.map((t) => (
         <CommentThread key={t.root.id} root={t.root} replies={t.replies} viewer={viewer} canComment={canComment} />
@@ -86,7 +93,7 @@ export function SectionComments({
           </div>
         </details>
       ) : null}
-      {canComment ? (
+      {canStart ? (
         composing ? (
           <CommentComposer
             storyId={storyId}

@@ -1,6 +1,7 @@
 "use client";
-// A destructive action behind a confirmation dialog (native <dialog>: focus trap and Escape for free).
-import { useId, useRef, useState, useTransition, type ReactNode } from "react";
+// A destructive action behind a confirmation dialog: a native modal <dialog> (the page behind is
+// inert, Escape closes it), Tab and Shift+Tab cycle inside it, and focus goes back to the button.
+import { useId, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import { Button, type ButtonVariant } from "./ui";
 
 export function ConfirmButton({
@@ -22,15 +23,16 @@ export function ConfirmButton({
   className?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const titleId = useId(); // several confirm buttons can share a page
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
     <>
-      <Button type="button" variant={variant} className={className} onClick={() => { setError(null); ref.current?.showModal(); }}>
+      <Button ref={opener} type="button" variant={variant} className={className} onClick={() => { setError(null); ref.current?.showModal(); }}>
         {label}
       </Button>
-      <dialog ref={ref} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-card border border-line p-0 shadow-xl backdrop:bg-black/40">
+      <dialog ref={ref} aria-labelledby={titleId} onClose={() => opener.current?.focus()} onKeyDown={trapTab} className="m-auto w-full max-w-md rounded-card border border-line p-0 shadow-xl backdrop:bg-black/40">
         <div className="p-5">
           <h2 id={titleId} className="text-lg font-semibold">{title}</h2>
           <div className="mt-2 text-sm text-muted">{body}</div>
@@ -56,4 +58,20 @@ export function ConfirmButton({
       </dialog>
     </>
   );
+}
+
+/** Keeps Tab and Shift+Tab among the dialog's own controls (a modal dialog otherwise lets focus leave to the browser). */
+function trapTab(e: KeyboardEvent<HTMLDialogElement>) {
+  if (e.key !== "Tab") return;
+  const controls = Array.from(e.currentTarget.querySelectorAll<HTMLElement>("button:not([disabled]), a[href], input, select, textarea, [tabindex]:not([tabindex='-1'])"));
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
 }

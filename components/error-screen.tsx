@@ -6,7 +6,7 @@ import { buttonClass } from "./ui";
 export function ErrorScreen({ error, retry }: { error: unknown; retry: () => void }) {
   const reference = errorReference(error);
   return (
-    <main className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center px-6 text-center">
+    <main id="main" tabIndex={-1} className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center px-6 text-center">
       <p className="text-sm font-semibold text-bad">Error</p>
       <h1 className="mt-2 text-2xl font-semibold">Something went wrong</h1>
       <p className="mt-2 text-sm text-muted">

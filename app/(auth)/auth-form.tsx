@@ -1,9 +1,10 @@
 "use client";
 // The sign-up / sign-in form: server-validated, keeps what was typed, says what went wrong.
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Button, Field, FormMessage, inputClass } from "@/components/ui";
 import type { AuthFormState } from "@/lib/actions/auth";
+import { PASSWORD_CHECKS } from "@/lib/validation/auth";
 
 export function AuthForm({
   mode,
@@ -19,8 +20,15 @@ export function AuthForm({
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.fieldErrors ?? {};
   const isSignUp = mode === "sign-up";
+  // Controlled, so a refused attempt keeps it (React resets uncontrolled fields after an action).
+  const [password, setPassword] = useState("");
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a refusal, focus goes to the first field that needs attention.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form ref={formRef} action={formAction} className="space-y-4" noValidate>
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <FormMessage message={state.message} />
       {isSignUp ? (
@@ -31,7 +39,7 @@ export function AuthForm({
       <Field label="Email" htmlFor="email" errors={errors.email}>
         <input id="email" name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={state.values?.email} key={`e-${state.values?.email}`} className={inputClass} aria-invalid={!!errors.email} />
       </Field>
-      <Field label="Password" htmlFor="password" errors={errors.password} hint={isSignUp ? passwordRules : undefined}>
+      <Field label="Password" htmlFor="password" errors={errors.password} hint={isSignUp ? <PasswordRules summary={passwordRules} password={password} /> : undefined}>
         <input
           id="password"
           name="password"
@@ -39,9 +47,11 @@ export function AuthForm({
           autoComplete={isSignUp ? "new-password" : "current-password"}
           required
           maxLength={128}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
           className={inputClass}
           aria-invalid={!!errors.password}
-          aria-describedby={isSignUp ? "password-hint" : undefined}
+          aria-describedby={[isSignUp ? "password-hint" : "", errors.password ? "password-error" : ""].filter(Boolean).join(" ") || undefined}
         />
       </Field>
       <Button type="submit" disabled={pending} className="w-full">
@@ -55,5 +65,25 @@ export function AuthForm({
         )}
       </p>
     </form>
+  );
+}
+
+/** Every rule up front, each ticked off as the password meets it. */
+function PasswordRules({ summary, password }: { summary: string; password: string }) {
+  return (
+    <>
+      <span className="block">{summary}</span>
+      <span className="mt-1 block">
+        {PASSWORD_CHECKS.map((check) => {
+          const met = check.pattern.test(password);
+          return (
+            <span key={check.rule} className={`mr-3 inline-block ${met ? "text-ok" : ""}`}>
+              <span aria-hidden>{met ? "✓" : "○"}</span> {check.rule}
+              <span className="sr-only">{met ? " (met)" : " (not yet)"}</span>
+            </span>
+          );
+        })}
+      </span>
+    </>
   );
 }

@@ -21,7 +21,7 @@ export default async function LandingPage() {
           <ButtonLink href="/sign-up">Get started</ButtonLink>
         </nav>
       </header>
-      <main className="mx-auto max-w-5xl px-6 pb-20 pt-10">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-6 pb-20 pt-10">
         <h1 className="max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">
           Prepare the behavioral half of your interview loop.
         </h1>

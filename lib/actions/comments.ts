@@ -6,6 +6,7 @@ import {
   addComment,
   deleteComment,
   editComment,
+  markCommentsRead,
   reopenComment,
   resolveComment,
   type CommentRef,
@@ -45,4 +46,13 @@ export async function resolveCommentAction(id: string) {
 
 export async function reopenCommentAction(id: string) {
   return run((viewer) => reopenComment(viewer, { id }));
+}
+
+/** The owner opened the story: its comments are read, and the navigation's unread badge goes. */
+export async function markCommentsReadAction(storyId: string): Promise<ActionResult<null>> {
+  return attempt(async () => {
+    await markCommentsRead(await viewerOrThrow(), storyId);
+    revalidatePath("/", "layout");
+    return null;
+  });
 }

@@ -174,3 +174,46 @@ export async function unresolvedCounts(viewer: Viewer, candidateId: string = vie
   });
   return new Map(groups.map((g) => [g.storyId, g._count._all]));
 }
+
+/** One of the viewer's stories with comments by others that came after the viewer last looked. */
+export interface UnreadComments {
+  storyId: string;
+  storyTitle: string;
+  count: number;
+  latestAt: string;
+}
+
+/**
+ * Comments by other people (mentors) on the viewer's own stories, posted after the viewer last
+ * opened the story. Only the viewer's own stories count: a mentor gets nothing for a mentee's.
+ */
+export async function listUnreadComments(viewer: Viewer): Promise<UnreadComments[]> {
+  const [rows, reads] = await Promise.all([
+    db.comment.findMany({
+      where: { story: { userId: viewer.id }, authorId: { not: viewer.id } },
+      select: { storyId: true, createdAt: true, story: { select: { title: true } } },
+    }),
+    db.commentRead.findMany({ where: { userId: viewer.id }, select: { storyId: true, readAt: true } }),
+  ]);
+  const readAt = new Map(reads.map((r) => [r.storyId, r.readAt.getTime()]));
+  const byStory = new Map<string, UnreadComments>();
+  for (const r of rows) {
+    if (r.createdAt.getTime() <= (readAt.get(r.storyId) ?? -Infinity)) continue;
+    const entry = byStory.get(r.storyId) ?? { storyId: r.storyId, storyTitle: r.story.title, count: 0, latestAt: r.createdAt.toISOString() };
+    entry.count += 1;
+    if (r.createdAt.toISOString() > entry.latestAt) entry.latestAt = r.createdAt.toISOString();
+    byStory.set(r.storyId, entry);
+  }
+  return [...byStory.values()].sort((a, b) => b.latestAt.localeCompare(a.latestAt));
+}
+
+/** Marks every comment on one of the viewer's own stories as read (anyone else's story is NotFound). */
+export async function markCommentsRead(viewer: Viewer, storyId: string, now: Date = new Date()): Promise<void> {
+  const story = await db.story.findUnique({ where: { id: storyId }, select: { userId: true } });
+  if (!story || story.userId !== viewer.id) throw new NotFoundError();
+  await db.commentRead.upsert({
+    where: { userId_storyId: { userId: viewer.id, storyId } },
+    create: { userId: viewer.id, storyId, readAt: now },
+    update: { readAt: now },
+  });
+}

@@ -223,3 +223,33 @@ export async function getMentee(viewer: Viewer, candidateId: string): Promise<{ 
   if (!user) throw new NotFoundError();
   return { candidateId: user.id, name: user.name, email: user.email, access };
 }
+
+export interface EndedMentorship {
+  candidateId: string;
+  name: string;
+  endedAt: Date;
+}
+
+/**
+ * Candidates who shared their bank with the viewer and revoked it (and share nothing now), latest
+ * end first: so a mentor is told their access ended rather than finding an empty list.
+ */
+export async function listEndedMentorships(viewer: Viewer): Promise<EndedMentorship[]> {
+  const rows = await db.share.findMany({
+    where: { mentorId: viewer.id },
+    orderBy: { revokedAt: "desc" },
+    select: { revokedAt: true, candidate: { select: { id: true, name: true } } },
+  });
+  const active = new Set(rows.filter((r) => !r.revokedAt).map((r) => r.candidate.id));
+  const out = new Map<string, EndedMentorship>();
+  for (const r of rows) {
+    if (!r.revokedAt || active.has(r.candidate.id) || out.has(r.candidate.id)) continue;
+    out.set(r.candidate.id, { candidateId: r.candidate.id, name: r.candidate.name, endedAt: r.revokedAt });
+  }
+  return [...out.values()];
+}
+
+/** The viewer's ended mentorship of one candidate, or null (never shared, or shared again now). */
+export async function getEndedMentorship(viewer: Viewer, candidateId: string): Promise<EndedMentorship | null> {
+  return (await listEndedMentorships(viewer)).find((m) => m.candidateId === candidateId) ?? null;
+}

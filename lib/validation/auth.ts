@@ -6,6 +6,13 @@ export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 export const PASSWORD_RULES = `At least ${PASSWORD_MIN} characters, with a letter and a digit.`;
 
+/** Each rule on its own, as the sign-up form lists them up front and ticks them off while typing. */
+export const PASSWORD_CHECKS: readonly { rule: string; message: string; pattern: RegExp }[] = [
+  { rule: `At least ${PASSWORD_MIN} characters`, message: `Use at least ${PASSWORD_MIN} characters.`, pattern: new RegExp(`^[\\s\\S]{${PASSWORD_MIN},}$`) },
+  { rule: "At least one letter", message: "Include at least one letter.", pattern: /[A-Za-z]/ },
+  { rule: "At least one digit", message: "Include at least one digit.", pattern: /[0-9]/ },
+];
+
 const email = str("Your email address")
   .trim()
   .min(1, "Enter your email address.")
@@ -16,11 +23,10 @@ const email = str("Your email address")
 export const signUpSchema = z.object({
   name: str("Your name").trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
   email,
-  password: str("Your password")
-    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
-    .regex(/[A-Za-z]/, "Include at least one letter.")
-    .regex(/[0-9]/, "Include at least one digit."),
+  password: PASSWORD_CHECKS.reduce(
+    (schema, check) => schema.regex(check.pattern, check.message),
+    str("Your password").max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+  ),
 });
 
 export const signInSchema = z.object({

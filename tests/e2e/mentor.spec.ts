@@ -126,7 +126,15 @@ test("a mentor comments on the Action; the candidate replies, resolves and revok
   await candidate.goto("/matrix");
   await expect(candidate.getByRole("link", { name: storyTitle })).toBeVisible();
   await expectNoInjectedMarkup(candidate);
-  await candidate.goto(storyPath);
+  // Unread: a badge on Mentors in the navigation and the story listed on the Mentors page.
+  const mainNav = candidate.getByRole("navigation", { name: "Main" });
+  await expect(mainNav.getByRole("link", { name: "Mentors 1 new comment" })).toBeVisible();
+  await candidate.goto("/mentors");
+  const unread = candidate.getByRole("region", { name: "1 new comment from your mentors" });
+  await expect(unread.getByRole("link", { name: storyTitle })).toBeVisible();
+  await unread.getByRole("link", { name: storyTitle }).click();
+  await expect(candidate).toHaveURL(new RegExp(`${storyPath}$`));
+  await expect(mainNav.getByRole("link", { name: "Mentors", exact: true })).toBeVisible(); // opened: read
   const thread = candidate.locator("#section-action").getByRole("article", { name: /Max Mentor/ });
   await expect(thread).toContainText("Say what *you* did, not the team.");
   await expect(thread).toContainText(`Also: ${SCRIPT} ${IMG}`);
@@ -152,16 +160,21 @@ test("a mentor comments on the Action; the candidate replies, resolves and revok
   await candidate.getByRole("dialog").getByRole("button", { name: "Revoke access" }).click();
   await expect(candidate.getByText(/No mentor has access yet/)).toBeVisible();
 
-  // A 404 status and the not-found page, with none of the candidate's text.
-  for (const path of [mentorStory, storyPath, menteeBase, `${menteeBase}/matrix`, `${menteeBase}/loops`]) {
-    const response = await mentor.goto(path);
-    expect(response?.status(), path).toBe(404);
-    await expect(mentor.getByRole("heading", { name: /not found/i }), path).toBeVisible();
+  // The mentor's stale pages say the access ended (with none of the candidate's text); the candidate's own URL is a 404.
+  for (const path of [mentorStory, menteeBase, `${menteeBase}/matrix`, `${menteeBase}/loops`]) {
+    await mentor.goto(path);
+    await expect(mentor.getByRole("heading", { name: /Your access to Cara Candidate.s bank has ended/ }), path).toBeVisible();
     await expect(mentor.getByText("I profiled the service"), path).toHaveCount(0);
     await expect(mentor.getByText("Say what *you* did"), path).toHaveCount(0);
   }
+  const response = await mentor.goto(storyPath);
+  expect(response?.status()).toBe(404);
+  await expect(mentor.getByRole("heading", { name: /not found/i })).toBeVisible();
+  await expect(mentor.getByText("I profiled the service")).toHaveCount(0);
   await mentor.goto("/mentors");
   await expect(mentor.getByText("Nobody shares a bank with you yet")).toBeVisible();
+  await expect(mentor.getByRole("list", { name: "Access ended" })).toContainText("Cara Candidate");
+  await expect(mentor.getByRole("list", { name: "Access ended" })).toContainText(/Stopped sharing their bank with you on \d+ \w+ \d{4}/);
 
   // The mentor's comment stays for the candidate, marked as from a former mentor.
   await candidate.goto(storyPath);

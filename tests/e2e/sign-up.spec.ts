@@ -98,3 +98,23 @@ test("the session cookie is httpOnly and SameSite=Lax", async ({ page, context }
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe("Lax");
 });
+
+test("sign-up states every password rule up front and a refused password stays in the field", async ({ page }) => {
+  await page.goto("/sign-up");
+  for (const rule of ["At least 10 characters", "At least one letter", "At least one digit"]) {
+    await expect(page.getByText(rule, { exact: false }).first()).toBeVisible();
+  }
+  await page.getByLabel("Name").fill("Rita Rules");
+  await page.getByLabel("Email").fill(uniqueEmail("rules"));
+  await page.getByLabel("Password").fill("abcdefghij");
+  await expect(page.locator("#password-hint")).toContainText("At least 10 characters (met)");
+  await expect(page.locator("#password-hint")).toContainText("At least one digit (not yet)");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Include at least one digit." })).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveValue("abcdefghij");
+  await expect(page.getByLabel("Password")).toBeFocused();
+  await page.getByLabel("Password").press("End");
+  await page.keyboard.type("7");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/stories/);
+});

@@ -32,14 +32,17 @@ test("a new user writes a story, fixes what the checks flag, tags it, and finds 
   await page.getByLabel("Result", { exact: true }).fill(RESULT_VAGUE);
 
   const list = await findings(page);
-  await expect(list.getByText("result-unquantified")).toBeVisible();
-  await expect(list.getByText("we-not-i")).toBeVisible();
+  // Plain messages only; the finding codes stay out of sight, in data-code.
+  await expect(list.locator('[data-code="result-unquantified"]')).toBeVisible();
+  await expect(list.locator('[data-code="we-not-i"]')).toBeVisible();
+  await expect(list.getByText("we-not-i")).toHaveCount(0);
+  await expect(list.getByText("result-unquantified")).toHaveCount(0);
 
   // Fix the action: both disappear without a save (the checks run in the browser).
   await page.getByLabel("Action", { exact: true }).fill(ACTION_I);
-  await expect(list.getByText("we-not-i")).toHaveCount(0);
+  await expect(list.locator('[data-code="we-not-i"]')).toHaveCount(0);
   await page.getByLabel("Result", { exact: true }).fill(RESULT_NUMBERS);
-  await expect(page.getByText("result-unquantified")).toHaveCount(0);
+  await expect(list.locator('[data-code="result-unquantified"]')).toHaveCount(0);
 
   // Principles: at most two primary.
   await page.getByLabel("Dive Deep").selectOption("primary");
@@ -103,7 +106,7 @@ test("non-numeric metric values are caught on the form and nothing is lost", asy
   await page.getByLabel("Metric 1 before").fill("a lot");
   await page.getByLabel("Metric 1 after").fill("12");
   await page.getByRole("button", { name: "Save story" }).click();
-  await expect(page.getByText("Before must be a number, like 420 or 1.5.")).toBeVisible();
+  await expect(page.locator("#m-0-before-error")).toHaveText("Before must be a number, like 420 or 1.5.");
   await expect(page.getByLabel("Situation", { exact: true })).toHaveValue(SITUATION);
   await page.getByLabel("Action", { exact: true }).fill("x".repeat(5001));
   await expect(page.getByText(/Action must be at most 5,000 characters/)).toBeVisible();

@@ -37,6 +37,7 @@ const NOT_IN_BACKUP: Partial<Record<Prisma.ModelName, string>> = {
   Invite: "links to other people's accounts, valid 7 days",
   Share: "another person's access, granted anew",
   Comment: "a conversation with mentors, authored by their accounts",
+  CommentRead: "per-account read markers for comments, which are not in the backup either",
 };
 
 const scalarFields = (model: BankModel): string[] => Object.keys((Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`]);

@@ -9,6 +9,8 @@ import {
   deleteComment,
   editComment,
   listComments,
+  listUnreadComments,
+  markCommentsRead,
   reopenComment,
   resolveComment,
   unresolvedCounts,
@@ -16,7 +18,7 @@ import {
 import { COMMENT_MAX, COMMENT_RATE_MAX, COMMENT_RATE_WINDOW_SECONDS } from "@/lib/domain/comments";
 import { createProject } from "@/lib/server/projects";
 import { createStory } from "@/lib/server/stories";
-import { revokeShare, listMentors } from "@/lib/server/shares";
+import { getEndedMentorship, listEndedMentorships, revokeShare, listMentors } from "@/lib/server/shares";
 
 let candidate: TestViewer;
 let mentor: TestViewer;
@@ -153,5 +155,48 @@ describe("posting is limited per person and time", () => {
     // The candidate has their own allowance; the mentor's comes back when the window ends.
     await addComment(candidate, { storyId, section: "general", body: "mine" }, new Date(t0.getTime() + 2000));
     await addComment(mentor, { storyId, section: "general", body: "later" }, new Date(t0.getTime() + COMMENT_RATE_WINDOW_SECONDS * 1000 + 1));
+  });
+});
+
+describe("unread comments", () => {
+  it("counts others' comments on the owner's stories until the owner opens the story, then only newer ones", async () => {
+    await addComment(mentor, { storyId, section: "action", body: "One" });
+    await addComment(mentor, { storyId, section: "result", body: "Two" });
+    await addComment(candidate, { storyId, section: "general", body: "My own note" });
+    await addComment(mentor, { storyId: otherStoryId, section: "task", body: "Three" });
+    const unread = await listUnreadComments(candidate);
+    expect(unread.map((u) => [u.storyTitle, u.count]).sort()).toEqual([["Latency", 2], ["Second", 1]]);
+
+    await markCommentsRead(candidate, storyId, new Date(Date.now() + 1000));
+    expect((await listUnreadComments(candidate)).map((u) => [u.storyTitle, u.count])).toEqual([["Second", 1]]);
+
+    const later = await addComment(mentor, { storyId, section: "action", body: "Four" });
+    await db.comment.update({ where: { id: later.id }, data: { createdAt: new Date(Date.now() + 2000) } });
+    expect((await listUnreadComments(candidate)).find((u) => u.storyId === storyId)?.count).toBe(1);
+  });
+
+  it("gives a second user nothing: a mentor has no unread for the mentee's stories and cannot mark them read", async () => {
+    await addComment(candidate, { storyId, section: "action", body: "Note to self" });
+    await addComment(mentor, { storyId, section: "action", body: "From the mentor" });
+    expect(await listUnreadComments(mentor)).toEqual([]);
+    expect(await listUnreadComments(stranger)).toEqual([]);
+    await expect(markCommentsRead(mentor, storyId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(markCommentsRead(stranger, storyId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(markCommentsRead(stranger, "no-such-story")).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.commentRead.count({ where: { storyId } })).toBe(0);
+    expect((await listUnreadComments(candidate))[0]?.count).toBe(1);
+  });
+});
+
+describe("ended mentorships", () => {
+  it("tells a revoked mentor whose access ended, and nobody else", async () => {
+    expect(await listEndedMentorships(mentor)).toEqual([]);
+    const [share] = await listMentors(candidate);
+    await revokeShare(candidate, share?.shareId ?? "");
+    const ended = await listEndedMentorships(mentor);
+    expect(ended.map((e) => [e.candidateId, e.name])).toEqual([[candidate.id, "candidate"]]);
+    expect(ended[0]?.endedAt).toBeInstanceOf(Date);
+    expect(await getEndedMentorship(stranger, candidate.id)).toBeNull();
+    expect(await listEndedMentorships(candidate)).toEqual([]);
   });
 });

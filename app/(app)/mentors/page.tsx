@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
-import { listMentees, listMentors, listPendingInvites } from "@/lib/server/shares";
+import { listUnreadComments, type UnreadComments } from "@/lib/server/comments";
+import { listEndedMentorships, listMentees, listMentors, listPendingInvites } from "@/lib/server/shares";
 import { requireViewer } from "@/lib/server/viewer";
 import { formatDay } from "./format";
 import { InvitePanel } from "./invite-panel";
@@ -11,13 +12,20 @@ export const metadata: Metadata = { title: "Mentors" };
 
 export default async function MentorsPage() {
   const viewer = await requireViewer("/mentors");
-  const [invites, mentors, mentees] = await Promise.all([listPendingInvites(viewer), listMentors(viewer), listMentees(viewer)]);
+  const [invites, mentors, mentees, ended, unread] = await Promise.all([
+    listPendingInvites(viewer),
+    listMentors(viewer),
+    listMentees(viewer),
+    listEndedMentorships(viewer),
+    listUnreadComments(viewer),
+  ]);
   return (
     <>
       <PageHeader
         title="Mentors"
         description="Invite someone you trust to read your bank and comment on your stories, section by section. Mentors can read and comment; they cannot change anything."
       />
+      {unread.length ? <UnreadCommentsList unread={unread} /> : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="your-mentors" className="space-y-4">
           <h2 id="your-mentors" className="text-lg font-semibold">Your mentors</h2>
@@ -96,8 +104,40 @@ export default async function MentorsPage() {
               <p>When a candidate sends you an invite link, open it while signed in and accept: their stories, matrix and loops then appear here.</p>
             </EmptyState>
           )}
+          {ended.length ? (
+            <div>
+              <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Access ended</h3>
+              <ul aria-label="Access ended" className="divide-y divide-line rounded-card border border-line bg-white">
+                {ended.map((m) => (
+                  <li key={m.candidateId} className="p-3 text-sm">
+                    <p className="font-medium">{m.name}</p>
+                    <p className="text-xs text-muted">Stopped sharing their bank with you on {formatDay(m.endedAt)}.</p>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </section>
       </div>
     </>
+  );
+}
+
+function UnreadCommentsList({ unread }: { unread: UnreadComments[] }) {
+  const total = unread.reduce((n, u) => n + u.count, 0);
+  return (
+    <section aria-labelledby="unread-comments" className="mb-6 rounded-card border border-amber-300 bg-amber-50 p-4">
+      <h2 id="unread-comments" className="font-semibold">
+        {total} new {total === 1 ? "comment" : "comments"} from your mentors
+      </h2>
+      <ul className="mt-2 space-y-1 text-sm">
+        {unread.map((u) => (
+          <li key={u.storyId}>
+            <Link href={`/stories/${u.storyId}`} className="font-medium text-brand-700 underline">{u.storyTitle}</Link>{" "}
+            <span className="text-muted">· {u.count} new · latest {formatDay(u.latestAt)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -16,8 +16,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const here = `/invite/${token}`;
   return (
     <div className="flex min-h-screen flex-col items-center justify-center px-4 py-12">
-      <Link href="/" className="mb-6 text-xl font-semibold tracking-tight text-brand-700">★ StarLoop</Link>
-      <main className="w-full max-w-md space-y-4 rounded-card border border-line bg-white p-6 shadow-sm">
+      <header className="mb-6">
+        <Link href="/" className="text-xl font-semibold tracking-tight text-brand-700">★ StarLoop</Link>
+      </header>
+      <main id="main" tabIndex={-1} className="w-full max-w-md space-y-4 rounded-card border border-line bg-white p-6 shadow-sm">
         <h1 className="text-xl font-semibold">{status.ok ? "You are invited to mentor" : "This invitation cannot be used"}</h1>
         {!status.ok ? (
           <>

@@ -4,9 +4,11 @@ import { commentAsides } from "@/components/comment-asides";
 import { StoryEditor } from "@/components/story-editor";
 import { StoryReadView } from "@/components/story-read-view";
 import { ButtonLink, PageHeader } from "@/components/ui";
-import { listComments } from "@/lib/server/comments";
+import { MarkCommentsRead } from "@/components/mark-comments-read";
+import { listComments, listUnreadComments } from "@/lib/server/comments";
 import { orNotFound } from "@/lib/server/not-found";
 import { listProjects } from "@/lib/server/projects";
+import { listMentors } from "@/lib/server/shares";
 import { listOwnQuestions } from "@/lib/server/questions";
 import { barRaiserPrinciples, getStory, toEditable } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
@@ -18,22 +20,29 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
   const viewer = await requireViewer(`/stories/${id}`);
   const story = await orNotFound(getStory(viewer, id));
   const comments = await listComments(viewer, id);
-  const asides = commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true });
   if (story.access === "mentor") {
     return (
       <>
         <PageHeader title={story.title} description={`From ${story.projectTitle} · read-only: you are a mentor on this bank`} />
-        <StoryReadView story={story} sectionAside={asides} />
+        <StoryReadView story={story} sectionAside={commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true })} />
       </>
     );
   }
-  const [projects, barRaiser, ownQuestions] = await Promise.all([listProjects(viewer), barRaiserPrinciples(viewer), listOwnQuestions(viewer)]);
+  const [projects, barRaiser, ownQuestions, unread, mentors] = await Promise.all([
+    listProjects(viewer),
+    barRaiserPrinciples(viewer),
+    listOwnQuestions(viewer),
+    listUnreadComments(viewer),
+    listMentors(viewer),
+  ]);
+  const asides = commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true, owner: { hasMentors: mentors.length > 0 } });
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
         <Link href="/stories" className="hover:underline">Stories</Link> / <Link href={`/projects/${story.projectId}`} className="hover:underline">{story.projectTitle}</Link>
       </nav>
       <PageHeader title={story.title} actions={<ButtonLink variant="secondary" href={`/stories/${id}/print`}>Print</ButtonLink>} />
+      {unread.some((u) => u.storyId === id) ? <MarkCommentsRead storyId={id} /> : null}
       <StoryEditor
         initial={toEditable(story)}
         projects={projects.map((p) => ({ id: p.id, title: p.title }))}
