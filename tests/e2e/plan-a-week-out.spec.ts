@@ -87,6 +87,11 @@ test("a week out: plan for me, backups, the countdown, nothing lost, and the loo
   const box = await summary.boundingBox();
   expect(box && box.y + box.height).toBeLessThanOrEqual(844);
   await page.screenshot({ path: "test-results/loop-phone.png" });
+  // Rounds fold away, and come back.
+  await page.getByRole("button", { name: "Fold away for Recruiter screen" }).click();
+  await expect(page.getByLabel("Story for Customer Obsession in Recruiter screen")).toBeHidden();
+  await page.getByRole("button", { name: "Show slots for Recruiter screen" }).click();
+  await expect(page.getByLabel("Story for Customer Obsession in Recruiter screen")).toBeVisible();
   for (const path of [`/loops/${loopId}`, `/loops/${loopId}/print`, "/loops", "/stories", "/matrix"]) await noSidewaysScroll(page, path);
 
   // Leave the demo account as it was.

@@ -12,6 +12,7 @@ import { PlanForMeButton } from "@/components/loop-plan-button";
 import { LoopReportPanel } from "@/components/loop-report";
 import { RoundControls } from "@/components/loop-round-controls";
 import { RoundForm } from "@/components/loop-round-form";
+import { RoundBody } from "@/components/round-body";
 import { SlotPicker, type SlotOption } from "@/components/loop-slot-picker";
 import { principleName } from "@/lib/domain/principles";
 import { orNotFound } from "@/lib/server/not-found";
@@ -148,77 +149,79 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                           ) : null}
                         </div>
 
-                        {round.focus.length === 0 ? (
-                          <p className="text-sm text-muted">
-                            No focus principles, so no behavioral story to plan here
-                            {owner ? ". Edit the round to add one to three if the interviewer asks behavioral questions." : "."}
-                          </p>
-                        ) : (
-                          <div className="grid gap-3">
-                            {round.focus.map((principle) => {
-                              const slot = slotBy.get(slotId(round.id, principle));
-                              const current = slot?.storyId ? { storyId: slot.storyId, backupStoryId: slot.backupStoryId } : null;
-                              if (!owner) {
-                                const main = current ? storyById.get(current.storyId) : undefined;
-                                const backup = current?.backupStoryId ? storyById.get(current.backupStoryId) : undefined;
+                        <RoundBody id={`round-${round.id}-body`} roundTitle={round.title}>
+                          {round.focus.length === 0 ? (
+                            <p className="text-sm text-muted">
+                              No focus principles, so no behavioral story to plan here
+                              {owner ? ". Edit the round to add one to three if the interviewer asks behavioral questions." : "."}
+                            </p>
+                          ) : (
+                            <div className="grid gap-3">
+                              {round.focus.map((principle) => {
+                                const slot = slotBy.get(slotId(round.id, principle));
+                                const current = slot?.storyId ? { storyId: slot.storyId, backupStoryId: slot.backupStoryId } : null;
+                                if (!owner) {
+                                  const main = current ? storyById.get(current.storyId) : undefined;
+                                  const backup = current?.backupStoryId ? storyById.get(current.backupStoryId) : undefined;
+                                  return (
+                                    <div key={principle} className="rounded-lg border border-line p-3 text-sm">
+                                      <p className="font-medium">{principleName(principle)}</p>
+                                      <p className="mt-1">
+                                        {main ? (
+                                          <>
+                                            Story: <Link href={`/stories/${main.id}`} className="text-brand-700 underline">{main.title}</Link>
+                                            {backup ? (
+                                              <>
+                                                {" "}· Backup: <Link href={`/stories/${backup.id}`} className="text-brand-700 underline">{backup.title}</Link>
+                                              </>
+                                            ) : null}
+                                          </>
+                                        ) : (
+                                          <span className="text-muted">No story planned yet.</span>
+                                        )}
+                                      </p>
+                                    </div>
+                                  );
+                                }
+                                const ranked = optionsFor(round.id, principle);
+                                const key = slotId(round.id, principle);
                                 return (
-                                  <div key={principle} className="rounded-lg border border-line p-3 text-sm">
-                                    <p className="font-medium">{principleName(principle)}</p>
-                                    <p className="mt-1">
-                                      {main ? (
-                                        <>
-                                          Story: <Link href={`/stories/${main.id}`} className="text-brand-700 underline">{main.title}</Link>
-                                          {backup ? (
-                                            <>
-                                              {" "}· Backup: <Link href={`/stories/${backup.id}`} className="text-brand-700 underline">{backup.title}</Link>
-                                            </>
-                                          ) : null}
-                                        </>
-                                      ) : (
-                                        <span className="text-muted">No story planned yet.</span>
-                                      )}
-                                    </p>
-                                  </div>
+                                  <SlotPicker
+                                    key={key}
+                                    idPrefix={`slot-${round.id}-${principle}`}
+                                    roundTitle={round.title}
+                                    principleLabel={principleName(principle)}
+                                    current={current}
+                                    ranked={ranked}
+                                    all={everyStory}
+                                    roundId={round.id}
+                                    principle={principle}
+                                    assign={assignSlotAction.bind(null, loop.id)}
+                                    clear={clearSlotAction.bind(null, loop.id)}
+                                  />
                                 );
-                              }
-                              const ranked = optionsFor(round.id, principle);
-                              const key = slotId(round.id, principle);
-                              return (
-                                <SlotPicker
-                                  key={key}
-                                  idPrefix={`slot-${round.id}-${principle}`}
-                                  roundTitle={round.title}
-                                  principleLabel={principleName(principle)}
-                                  current={current}
-                                  ranked={ranked}
-                                  all={everyStory}
-                                  roundId={round.id}
-                                  principle={principle}
-                                  assign={assignSlotAction.bind(null, loop.id)}
-                                  clear={clearSlotAction.bind(null, loop.id)}
-                                />
-                              );
-                            })}
-                          </div>
-                        )}
-
-                        {owner ? (
-                          <details>
-                            <summary className="cursor-pointer text-sm font-medium text-brand-700">
-                              Edit round<span className="sr-only"> {round.title}</span>
-                            </summary>
-                            <div className="mt-3">
-                              <RoundForm
-                                idPrefix={`edit-${round.id}`}
-                                initial={{ title: round.title, kind: round.kind, minutes: round.minutes, focus: round.focus }}
-                                action={updateRoundAction.bind(null, loop.id, round.id)}
-                                submitLabel="Save round"
-                                pendingLabel="Saving…"
-                                focusNote="Taking a principle out of the focus deletes the story planned for it in this round."
-                              />
+                              })}
                             </div>
-                          </details>
-                        ) : null}
+                          )}
+
+                          {owner ? (
+                            <details>
+                              <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                                Edit round<span className="sr-only"> {round.title}</span>
+                              </summary>
+                              <div className="mt-3">
+                                <RoundForm
+                                  idPrefix={`edit-${round.id}`}
+                                  initial={{ title: round.title, kind: round.kind, minutes: round.minutes, focus: round.focus }}
+                                  action={updateRoundAction.bind(null, loop.id, round.id)}
+                                  submitLabel="Save round"
+                                  pendingLabel="Saving…"
+                                  focusNote="Taking a principle out of the focus deletes the story planned for it in this round."
+                                />
+                              </div>
+                            </details>
+                          ) : null}
+                        </RoundBody>
                       </Card>
                     </section>
                   </li>
