@@ -139,7 +139,7 @@ describe("an existing SQLite database (made by `prisma migrate deploy`, as StarL
     expect(bank).toEqual({ user: 1, Project: 1, Story: 1, StoryPrinciple: 2, StoryAngle: 1, Metric: 1, Comment: 1 });
 
     // This version's migrate step: the same migration under the same name and checksum, so nothing to do.
-    expect(await migrate(url)).toMatchObject({ applied: [], modified: [] });
+    expect(await migrate(url, { dir: before })).toMatchObject({ applied: [], modified: [] });
     expect(counts()).toEqual(bank);
 
     // A later migration that rebuilds Story (DROP TABLE + RENAME, as Prisma writes column changes for SQLite):
