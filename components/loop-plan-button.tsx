@@ -1,6 +1,7 @@
 "use client";
 // "Plan for me": fills the empty slots and proposes backups, then says what it did round by round (each pick's
-// strengths and concerns, and why a slot stays empty), and offers Undo plan until the loop's next change.
+// strengths and concerns, and why a slot stays empty), and offers Undo plan until the loop's next change. The
+// summary's rounds are plain headings and lists, not regions: the rounds below already are regions of those names.
 import { useState, useTransition } from "react";
 import { Button } from "./ui";
 import type { PlanSummary } from "@/lib/domain/plan-summary";
@@ -25,9 +26,11 @@ function Summary({ summary }: { summary: PlanSummary }) {
   return (
     <div className="space-y-3 text-sm">
       {summary.rounds.map((round) => (
-        <section key={round.roundId} aria-label={round.roundTitle}>
-          <h3 className="font-medium">{round.roundTitle}</h3>
-          <ul className="mt-1 space-y-1.5">
+        <div key={round.roundId}>
+          <h3 id={`plan-${round.roundId}`} className="font-medium">
+            {round.roundTitle}
+          </h3>
+          <ul className="mt-1 space-y-1.5" aria-labelledby={`plan-${round.roundId}`}>
             {round.picks.map((p) => (
               <li key={p.principle}>
                 {p.principleName} → <span className="font-medium">{p.storyTitle}</span>
@@ -38,19 +41,21 @@ function Summary({ summary }: { summary: PlanSummary }) {
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       ))}
       {summary.unfilled.length ? (
-        <section aria-label="Could not fill">
-          <h3 className="font-medium">Could not fill</h3>
-          <ul className="mt-1 list-disc space-y-1 pl-5">
+        <div>
+          <h3 id="plan-unfilled" className="font-medium">
+            Could not fill
+          </h3>
+          <ul className="mt-1 list-disc space-y-1 pl-5" aria-labelledby="plan-unfilled">
             {summary.unfilled.map((u) => (
               <li key={`${u.roundId}-${u.principle}`}>
                 {u.roundTitle}: {u.message}
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       ) : null}
     </div>
   );

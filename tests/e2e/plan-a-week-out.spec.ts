@@ -43,7 +43,7 @@ test("a week out: plan for me, backups, the countdown, nothing lost, and the loo
   await page.getByRole("button", { name: "Plan for me" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Filled 16 slots and proposed \d+ backups/ })).toBeVisible({ timeout: 30_000 });
   // The summary is grouped by round, each pick with its strengths.
-  await expect(page.getByRole("region", { name: "Recruiter screen" }).first()).toContainText("Customer Obsession →");
+  await expect(page.getByRole("list", { name: "Recruiter screen" })).toContainText("Customer Obsession →");
   await expect(page.getByText(/✓ primary/).first()).toBeVisible();
 
   const planned = await report(page, loopId);
