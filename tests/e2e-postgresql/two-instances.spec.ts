@@ -194,11 +194,15 @@ test("20 concurrent saves of one story from the same version across A and B: exa
 });
 
 test("the sign-in limit trips after the same number of failures on A, on B, or alternating", async () => {
+  // One client guessing one account's password (the limit counts per account and client, issue 12): the same
+  // address on every attempt, whichever instance answers. These servers run plain `next start`, so the app reads
+  // the client from X-Forwarded-For; the address is only a header value, no traffic goes there.
   const failuresUntilRefused = async (email: string, route: (i: number) => Server) => {
+    const client = nextIp();
     for (let i = 0; i < MAX_ATTEMPTS * 3; i++) {
       const res = await fetch(`${route(i).base}/api/auth/sign-in/email`, {
         method: "POST",
-        headers: { "content-type": "application/json", origin: route(i).base, "x-forwarded-for": nextIp() },
+        headers: { "content-type": "application/json", origin: route(i).base, "x-forwarded-for": client },
         body: JSON.stringify({ email, password: "not-the-password" }),
       });
       if (res.status === 429) return i;
