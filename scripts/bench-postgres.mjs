@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { callAction, findActionId, loadTest, median, signIn, startServer, stopServer } from "./bench-http.mjs";
 import { findPgBin, startCluster } from "./pg-cluster.mjs";
+import { summarizeSaves } from "./bench-writes.mjs";
 import { storyPayload } from "./story-payload.mjs";
 
 const log = (...args) => console.error("›", ...args);
@@ -29,20 +30,6 @@ async function freshDatabase(adminUrl) {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-function summarize(results, wallMs) {
-  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
-  return {
-    saves: results.length,
-    ok: results.filter((r) => r.ok).length,
-    conflicts: results.filter((r) => r.conflict).length,
-    otherErrors: results.filter((r) => !r.ok && !r.conflict).length,
-    errorSamples: [...new Set(results.filter((r) => !r.ok && !r.conflict).map((r) => r.error))].slice(0, 3),
-    wallMs: Math.round(wallMs),
-    saveP50Ms: Math.round(median(ms) ?? 0),
-    saveMaxMs: Math.round(ms.at(-1) ?? 0),
-  };
 }
 
 async function save(base, actionId, cookie, { storyId, projectId }, version, title) {
@@ -107,8 +94,8 @@ async function writes(bases, url, fixture, actionId, version, label) {
   const [after] = await query(url, `SELECT title, version FROM "Story" WHERE id = $1`, [story.storyId]);
   const winner = race.find((r) => r.ok);
   return {
-    ownStories: { ...summarize(own, ownWall), persisted: fixture.writers.length - lost, lost },
-    sameStory: { ...summarize(race, raceWall), versionAfter: after.version, winnerPersisted: Boolean(winner) && after.title === winner.title && after.version === start + 1 },
+    ownStories: { ...summarizeSaves(own, ownWall), persisted: fixture.writers.length - lost, lost },
+    sameStory: { ...summarizeSaves(race, raceWall), versionAfter: after.version, winnerPersisted: Boolean(winner) && after.title === winner.title && after.version === start + 1 },
   };
 }
 

@@ -8,6 +8,8 @@
 // Each result: {storyId, ok, conflict, error, ms}: `error` is anything that is neither a success nor the
 // conflict answer (SQLITE_BUSY would show here).
 
+import { median } from "./bench-http.mjs";
+
 /** Runs the saves concurrently in this process; never throws. */
 export async function runSaves(saves) {
   const { saveEditedStory } = await import("../lib/server/stories.ts");
@@ -30,6 +32,21 @@ export async function runSaves(saves) {
 }
 
 export { storyPayload } from "./story-payload.mjs";
+
+/** One run of concurrent saves in figures: how many went through, conflicted or failed, and how long they took. */
+export function summarizeSaves(results, wallMs) {
+  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+  return {
+    saves: results.length,
+    ok: results.filter((r) => r.ok).length,
+    conflicts: results.filter((r) => r.conflict).length,
+    otherErrors: results.filter((r) => !r.ok && !r.conflict).length,
+    errorSamples: [...new Set(results.filter((r) => !r.ok && !r.conflict).map((r) => r.error))].slice(0, 3),
+    wallMs: Math.round(wallMs),
+    saveP50Ms: Math.round(median(ms) ?? 0),
+    saveMaxMs: Math.round(ms.at(-1) ?? 0),
+  };
+}
 
 /**
  * Runs each job (an array of saves) in its own child process, all released at the same moment.

@@ -25,7 +25,7 @@ import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { callAction, findActionId, loadTest, median, signIn, sleep, startServer, stopServer } from "./bench-http.mjs";
-import { runInProcesses, storyPayload } from "./bench-writes.mjs";
+import { runInProcesses, storyPayload, summarizeSaves } from "./bench-writes.mjs";
 import { postgresBench } from "./bench-postgres.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
@@ -171,20 +171,6 @@ async function measureReads(base, cookie, routes) {
 
 // ---------- 3. writes ----------
 
-function summarize(results, wallMs) {
-  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
-  return {
-    saves: results.length,
-    ok: results.filter((r) => r.ok).length,
-    conflicts: results.filter((r) => r.conflict).length,
-    otherErrors: results.filter((r) => !r.ok && !r.conflict).length,
-    errorSamples: [...new Set(results.filter((r) => !r.ok && !r.conflict).map((r) => r.error))].slice(0, 3),
-    wallMs: Math.round(wallMs),
-    saveP50Ms: Math.round(median(ms) ?? 0),
-    saveMaxMs: Math.round(ms.at(-1) ?? 0),
-  };
-}
-
 function checkOwn(file, writers, titleOf) {
   const stored = readStories(file, writers.map((w) => w.storyId));
   const lost = writers.filter((w, i) => {
@@ -241,8 +227,8 @@ async function httpWrites(base, fixture, dbFile) {
   const winner = race.find((r) => r.ok);
   return {
     path: "POST /stories/<id> with Next-Action = saveStoryAction (the editor's save, as the browser sends it)",
-    ownStories: { ...summarize(own, ownWall), ...checkOwn(dbFile, fixture.writers, titleOf) },
-    sameStory: { ...summarize(race, raceWall), ...checkRace(dbFile, storyId, startVersion, winner?.title) },
+    ownStories: { ...summarizeSaves(own, ownWall), ...checkOwn(dbFile, fixture.writers, titleOf) },
+    sameStory: { ...summarizeSaves(race, raceWall), ...checkRace(dbFile, storyId, startVersion, winner?.title) },
   };
 }
 
@@ -272,8 +258,8 @@ async function processWrites(file, fixture, processes) {
   return {
     processes,
     pids: outcomes.map((o) => o.pid),
-    ownStories: { ...summarize(ownResults, ownWall), ...checkOwn(file, fixture.writers, titleOf) },
-    sameStory: { ...summarize(raceResults, raceWall), ...checkRace(file, storyId, startVersion, winner?.payload.story.title) },
+    ownStories: { ...summarizeSaves(ownResults, ownWall), ...checkOwn(file, fixture.writers, titleOf) },
+    sameStory: { ...summarizeSaves(raceResults, raceWall), ...checkRace(file, storyId, startVersion, winner?.payload.story.title) },
   };
 }
 
