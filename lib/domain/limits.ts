@@ -6,11 +6,13 @@ export const BANK_LIMITS = {
   stories: 2000,
   loops: 100,
   questions: 1000,
+  /** Practice tellings (DESIGN §6): twenty a day for almost three years. */
+  rehearsals: 20000,
 } as const;
 
 export type BankLimitKind = keyof typeof BANK_LIMITS;
 
-const NOUNS: Record<BankLimitKind, string> = { projects: "projects", stories: "stories", loops: "loops", questions: "questions of your own" };
+const NOUNS: Record<BankLimitKind, string> = { projects: "projects", stories: "stories", loops: "loops", questions: "questions of your own", rehearsals: "rehearsals" };
 
 export function bankLimitMessage(kind: BankLimitKind): string {
   return `Your bank can hold at most ${BANK_LIMITS[kind].toLocaleString("en-US")} ${NOUNS[kind]}; delete some to make room.`;

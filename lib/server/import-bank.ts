@@ -68,12 +68,12 @@ async function createInChunks<T>(rows: T[], create: (data: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += CHUNK) await create(rows.slice(i, i + CHUNK));
 }
 
-const NOUNS: Record<BankLimitKind, string> = { projects: "projects", stories: "stories", questions: "questions", loops: "loops" };
+const NOUNS: Record<BankLimitKind, string> = { projects: "projects", stories: "stories", questions: "questions", loops: "loops", rehearsals: "rehearsals" };
 
 /** The file's objects that would take the account past BANK_LIMITS, one issue per kind, at its array's path. */
 function roomIssues(has: Record<BankLimitKind, number>, backup: Backup): BackupIssue[] {
   return (Object.keys(BANK_LIMITS) as BankLimitKind[]).flatMap((kind) => {
-    const adding = backup[kind].length;
+    const adding = (backup as Partial<Record<BankLimitKind, readonly unknown[]>>)[kind]?.length ?? 0;
     if (adding === 0 || has[kind] + adding <= BANK_LIMITS[kind]) return [];
     const limit = BANK_LIMITS[kind].toLocaleString("en-US");
     return [{ path: kind, message: `This file adds ${adding.toLocaleString("en-US")} ${NOUNS[kind]} to the ${has[kind].toLocaleString("en-US")} you have; a bank holds at most ${limit}. Nothing was imported.` }];

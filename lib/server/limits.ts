@@ -12,6 +12,7 @@ const COUNT: Record<BankLimitKind, (client: Client, userId: string) => Promise<n
   stories: (c, userId) => c.story.count({ where: { userId } }),
   loops: (c, userId) => c.loop.count({ where: { userId } }),
   questions: (c, userId) => c.question.count({ where: { userId } }),
+  rehearsals: (c, userId) => c.rehearsal.count({ where: { userId } }),
 };
 
 const KINDS = Object.keys(BANK_LIMITS) as BankLimitKind[];
