@@ -1,10 +1,11 @@
 // Owns the drill timer as timestamps (start / pause / resume / stop) and the 1.5–3.5 minute answer band; elapsed
 // time is always a difference of clock readings, never a count of ticks, so a background tab stays correct.
+import { SPOKEN_BAND_SECONDS } from "./rehearsal";
 import { formatSpokenTime, storySpokenMinutes } from "./text";
 import type { Story } from "./types";
 
 /** The band a spoken answer should land in, in seconds (1 min 30 s – 3 min 30 s). */
-export const ANSWER_BAND = { min: 90, max: 210 } as const;
+export const ANSWER_BAND = SPOKEN_BAND_SECONDS;
 /** The band's last stretch, drawn amber: its last minute. */
 export const BAND_WARNING_SECONDS = 60;
 
