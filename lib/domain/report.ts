@@ -8,6 +8,8 @@ import { computeCoverage, listPlannedAssignments, slotKey } from "./coverage";
 import { checkStory } from "./quality";
 import { findReuse } from "./reuse";
 import type { TfIdfIndex } from "./similarity";
+import type { Rehearsal } from "./rehearsal";
+import { rehearsalReport } from "./rehearsal-report";
 import type { Loop, LoopReport, PrincipleCode, Severity, Story } from "./types";
 
 export interface ReportOptions {
@@ -16,6 +18,8 @@ export interface ReportOptions {
   similarityIndex?: TfIdfIndex;
   /** Project titles by id, so `one-project-dominates` can name its project. */
   projectTitles?: ReadonlyMap<string, string>;
+  /** The candidate's recent rehearsals, the loop's date and the moment: adds `rehearsal` and `rehearsalFindings`. */
+  rehearsals?: { date: string; now: Date; rows: readonly Pick<Rehearsal, "storyId" | "createdAt">[] };
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, tip: 2 };
@@ -72,6 +76,9 @@ export function buildLoopReport(loop: Loop, stories: readonly Story[], opts: Rep
       })),
     },
     storyFindings,
+    ...(opts.rehearsals
+      ? rehearsalReport(loop, opts.rehearsals.date, opts.rehearsals.rows, opts.rehearsals.now, new Map(stories.map((s) => [s.id, s.title])))
+      : {}),
   };
 }
 

@@ -149,4 +149,7 @@ export interface LoopReport {
     }[];
   };
   storyFindings: { storyId: string; code: StoryFindingCode; severity: Severity; message: string }[];
+  /** Rehearsal (DESIGN §6), beside the fields above; present whenever the report is built with the history. */
+  rehearsal?: { rehearsedTwice: number; planned: number; share: number };
+  rehearsalFindings?: { storyId: string; code: "not-rehearsed"; severity: "tip" | "warning"; message: string }[];
 }

@@ -12,7 +12,8 @@ import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots } from "@/lib/domain/coverage";
 import { isPrincipleCode, principleName } from "@/lib/domain/principles";
 import { assessStory } from "@/lib/domain/quality";
-import { buildLoopReport, rankCandidates, type RankedCandidate } from "@/lib/domain/report";
+import { buildLoopReport, rankCandidates, type RankedCandidate, type ReportOptions } from "@/lib/domain/report";
+import { DAY_MS, RECENT_DAYS } from "@/lib/domain/rehearsal";
 import { summarizePlan, type PlanSummary } from "@/lib/domain/plan-summary";
 import { findTemplate } from "@/lib/domain/templates";
 import type { Assignment, Loop, LoopReport, PrincipleCode, Round, RoundKind, StoryStatus } from "@/lib/domain/types";
@@ -376,14 +377,21 @@ interface Bank {
   /** Stories with an error finding, for the planner (it treats them as a last resort). */
   errorStoryIds: Set<string>;
   projectTitles: Map<string, string>;
+  /** The candidate's rehearsals of the last RECENT_DAYS, for the report's rehearsal fields. */
+  rehearsals: NonNullable<ReportOptions["rehearsals"]>;
 }
 
 /** The loop with the candidate's whole bank (the report's idf and the planner need every story). */
 async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
   const loop = await getLoop(viewer, loopId);
-  const [stories, projects] = await Promise.all([
+  const now = new Date();
+  const [stories, projects, recentRehearsals] = await Promise.all([
     listStories(viewer, loop.ownerId),
     db.project.findMany({ where: { userId: loop.ownerId }, select: { id: true, title: true } }),
+    db.rehearsal.findMany({
+      where: { userId: loop.ownerId, createdAt: { gte: new Date(now.getTime() - RECENT_DAYS * DAY_MS) } },
+      select: { storyId: true, createdAt: true },
+    }),
   ]);
   const barRaiserPrinciples = barRaiserFocus(loop);
   const readinessById = new Map<string, number>();
@@ -393,7 +401,8 @@ async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
     readinessById.set(s.id, assessment.readiness);
     if (assessment.findings.some((f) => f.severity === "error")) errorStoryIds.add(s.id);
   }
-  return { loop, stories, readinessById, errorStoryIds, projectTitles: new Map(projects.map((p) => [p.id, p.title])) };
+  const rehearsals = { date: loop.date, now, rows: recentRehearsals };
+  return { loop, stories, readinessById, errorStoryIds, projectTitles: new Map(projects.map((p) => [p.id, p.title])), rehearsals };
 }
 
 function barRaiserFocus(loop: Loop): PrincipleCode[] {
@@ -401,14 +410,14 @@ function barRaiserFocus(loop: Loop): PrincipleCode[] {
 }
 
 export async function getLoopReport(viewer: Viewer, loopId: string): Promise<LoopReport> {
-  const { loop, stories, projectTitles } = await loadBank(viewer, loopId);
-  return buildLoopReport(loop, stories, { projectTitles });
+  const { loop, stories, projectTitles, rehearsals } = await loadBank(viewer, loopId);
+  return buildLoopReport(loop, stories, { projectTitles, rehearsals });
 }
 
 /** Everything the planning view shows, loaded once: the loop, the bank, the report and the ranked candidates. */
 export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
-  const { loop, stories, readinessById, errorStoryIds, projectTitles } = await loadBank(viewer, loopId);
-  const report = buildLoopReport(loop, stories, { projectTitles });
+  const { loop, stories, readinessById, errorStoryIds, projectTitles, rehearsals } = await loadBank(viewer, loopId);
+  const report = buildLoopReport(loop, stories, { projectTitles, rehearsals });
   const candidates: Record<string, RankedCandidate[]> = {};
   if (loop.access === "owner") {
     for (const slot of listSlots(loop)) {

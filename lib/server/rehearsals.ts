@@ -20,7 +20,8 @@ import {
   type RehearsalCount,
   type RehearsalStats,
 } from "@/lib/domain/rehearsal";
-import type { PrincipleCode } from "@/lib/domain/types";
+import type { PrincipleCode, StoryStatus, Weight } from "@/lib/domain/types";
+import { weakSpots, type WeakSpot } from "@/lib/domain/weak-spots";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** One rehearsal as pages show it: the domain row plus who rated it, by name. */
@@ -193,4 +194,20 @@ export async function getStoryRehearsals(viewer: Viewer, storyId: string): Promi
 export async function getQuestionLedger(viewer: Viewer, candidateId: string = viewer.id): Promise<LedgerEntry[]> {
   await assertCanRead(viewer, candidateId);
   return questionLedger(await loadRehearsals(candidateId));
+}
+
+/** The weak-spots queue of a candidate (owner or active mentor), most urgent first. */
+export async function getWeakSpots(viewer: Viewer, candidateId: string = viewer.id, now = new Date()): Promise<WeakSpot[]> {
+  await assertCanRead(viewer, candidateId);
+  const [stories, rehearsals] = await Promise.all([
+    db.story.findMany({ where: { userId: candidateId }, select: { id: true, title: true, status: true, principles: { select: { code: true, weight: true } } } }),
+    loadRehearsals(candidateId),
+  ]);
+  const plain = stories.map((s) => ({
+    id: s.id,
+    title: s.title,
+    status: s.status as StoryStatus,
+    principles: s.principles.map((p) => ({ code: p.code as PrincipleCode, weight: p.weight as Weight })),
+  }));
+  return weakSpots(plain, rehearsals, now);
 }

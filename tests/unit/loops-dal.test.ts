@@ -323,7 +323,10 @@ describe("plan for me and the report", () => {
     await assignSlot(alice, { roundId: phone.id, principle: "dive-deep", storyId: aliceStories.leak });
 
     const report = await getLoopReport(alice, loop.id);
-    expect(Object.keys(report).sort()).toEqual(["coverage", "loopId", "reuse", "storyFindings"]);
+    // DESIGN §3's fields, and beside them rehearsal's (§6): nothing rehearsed yet, so both planned stories get a tip.
+    expect(Object.keys(report).sort()).toEqual(["coverage", "loopId", "rehearsal", "rehearsalFindings", "reuse", "storyFindings"]);
+    expect(report.rehearsal).toEqual({ rehearsedTwice: 0, planned: 2, share: 0 });
+    expect(report.rehearsalFindings?.map((f) => [f.code, f.severity])).toEqual([["not-rehearsed", "tip"], ["not-rehearsed", "tip"]]);
     expect(report.loopId).toBe(loop.id);
     expect(Object.keys(report.coverage).sort()).toEqual(["depth", "score", "slots", "uncovered"]);
     expect(report.coverage.slots).toHaveLength(16);

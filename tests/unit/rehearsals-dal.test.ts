@@ -10,7 +10,7 @@ import { createStory } from "@/lib/server/stories";
 import { createLoopFromTemplate, getLoop } from "@/lib/server/loops";
 import { addQuestion } from "@/lib/server/questions";
 import { listMentors, revokeShare } from "@/lib/server/shares";
-import { getQuestionLedger, getStoryRehearsals, listRehearsals, recordRehearsal, rehearsalCounts } from "@/lib/server/rehearsals";
+import { getQuestionLedger, getStoryRehearsals, getWeakSpots, listRehearsals, recordRehearsal, rehearsalCounts } from "@/lib/server/rehearsals";
 
 let candidate: TestViewer;
 let mentor: TestViewer;
@@ -95,6 +95,8 @@ describe("recording and reading", () => {
     const ledger = await getQuestionLedger(mentor, candidate.id);
     expect(ledger.find((e) => e.questionId === ids.question)).toMatchObject({ lastStoryId: null, gaps: 1 });
     expect(await listRehearsals(candidate, candidate.id, { storyId: ids.story })).toHaveLength(stats.times);
+    const spots = await getWeakSpots(mentor, candidate.id);
+    expect(spots.find((s) => s.storyId === ids.story && s.principle === "dive-deep")).toMatchObject({ reps: stats.times });
   });
 });
 
@@ -131,6 +133,7 @@ describe("refused, nothing written", () => {
       await expect(getStoryRehearsals(v, ids.story)).rejects.toBeInstanceOf(NotFoundError);
       await expect(getQuestionLedger(v, candidate.id)).rejects.toBeInstanceOf(NotFoundError);
       await expect(rehearsalCounts(v, candidate.id)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(getWeakSpots(v, candidate.id)).rejects.toBeInstanceOf(NotFoundError);
     }
     // The stranger's own history is empty: the candidate's rows are not theirs.
     expect(await listRehearsals(stranger)).toEqual([]);
