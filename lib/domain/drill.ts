@@ -38,7 +38,7 @@ export interface DrillLoop {
 }
 
 /** One (story, principle) pair due for practice, in the order the weak-spots scheduler gives. */
-export interface WeakSpot {
+export interface DrillWeakSpot {
   principle: PrincipleCode;
   storyId: string | null;
   /** Why it is due, shown on the card ("never rehearsed", "due today", "below depth target"). */
@@ -68,7 +68,7 @@ export interface DrillInput {
   /** When each question was last drilled (ISO time), from the rehearsal ledger; missing = never. */
   lastDrilled?: ReadonlyMap<string, string>;
   /** The weak-spots order; null while no scheduler is available (the scope then says so). */
-  weakSpots?: readonly WeakSpot[] | null;
+  weakSpots?: readonly DrillWeakSpot[] | null;
 }
 
 export type DrillQueue =

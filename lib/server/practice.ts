@@ -4,10 +4,10 @@ import "server-only";
 import { assertCanRead } from "./access";
 import { getLoop, listLoops } from "./loops";
 import { listOwnQuestions } from "./questions";
-import { getQuestionLedger } from "./rehearsals";
+import { getQuestionLedger, getWeakSpots } from "./rehearsals";
 import { listStories } from "./stories";
 import type { Viewer } from "./viewer";
-import { buildDrillQueue, nextLoop, type DrillLoop, type DrillQuestion, type DrillQueue, type DrillScope, type SuggestionStory, type WeakSpot } from "@/lib/domain/drill";
+import { buildDrillQueue, nextLoop, type DrillLoop, type DrillQuestion, type DrillQueue, type DrillScope, type DrillWeakSpot, type SuggestionStory } from "@/lib/domain/drill";
 import { loopTitle } from "@/lib/domain/loop-names";
 import { SHIPPED_QUESTIONS } from "@/lib/domain/questions";
 import { storyTargetTime } from "@/lib/domain/timer";
@@ -28,9 +28,21 @@ export interface PracticeData {
   questionCount: number;
 }
 
-/** Weak spots come from the rehearsal scheduler; null until it is available (the scope then says so). */
-async function loadWeakSpots(_viewer: Viewer, _candidateId: string): Promise<WeakSpot[] | null> {
-  return null;
+const WEAK_REASON = {
+  "never-rehearsed": "never rehearsed",
+  "below-depth": "principle below the depth target",
+  due: "due again",
+  scheduled: "next due",
+} as const;
+
+/** The FSRS weak-spots queue (lib/domain/weak-spots.ts), most urgent first, in the drill's terms. */
+async function loadWeakSpots(viewer: Viewer, candidateId: string): Promise<DrillWeakSpot[]> {
+  const spots = await getWeakSpots(viewer, candidateId);
+  return spots.map((s) => ({
+    principle: s.principle,
+    storyId: s.storyId,
+    reason: s.reason === "scheduled" && s.due ? `${WEAK_REASON.scheduled} ${s.due.toISOString().slice(0, 10)}` : WEAK_REASON[s.reason],
+  }));
 }
 
 export function toScope(query: PracticeQuery): DrillScope | null {
