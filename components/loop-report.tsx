@@ -101,6 +101,15 @@ export function LoopReportPanel({
       roundIds: roundsOfStory.get(f.storyId) ?? [],
       storyIds: [f.storyId],
     })),
+    // Rehearsal (DESIGN §6): the message already names the story.
+    ...(report.rehearsalFindings ?? []).map((f, i) => ({
+      key: `h${i}`,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      roundIds: roundsOfStory.get(f.storyId) ?? [],
+      storyIds: [f.storyId],
+    })),
   ]);
   const counts = { error: 0, warning: 0, tip: 0 };
   for (const item of items) counts[item.severity]++;
@@ -122,6 +131,21 @@ export function LoopReportPanel({
           <div className="h-full rounded-full bg-brand-500" style={{ width: `${percent}%` }} />
         </div>
       </section>
+
+      {report.rehearsal && report.rehearsal.planned > 0 ? (
+        <section aria-labelledby="rehearsal-heading" className="space-y-1">
+          <h3 id="rehearsal-heading" className="text-sm font-semibold">Rehearsal</h3>
+          <p className="text-sm">
+            <strong className="font-semibold">
+              {report.rehearsal.rehearsedTwice} of {report.rehearsal.planned}
+            </strong>{" "}
+            planned {report.rehearsal.planned === 1 ? "story" : "stories"} rehearsed at least twice in the last 14 days ({Math.round(report.rehearsal.share * 100)}%).
+          </p>
+          <p className="text-xs text-muted">
+            <Link href="/practice" className="text-brand-700 underline">Practise</Link> each planned story aloud before the loop.
+          </p>
+        </section>
+      ) : null}
 
       {rows.length > 0 && columns.length > 0 ? (
         <Heatmap

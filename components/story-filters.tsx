@@ -49,6 +49,7 @@ export function StoryFilters({ values, projects, angles }: { values: FilterValue
         <select id="f-sort" name="sort" defaultValue={values.sort ?? "updated"} onChange={submit} className={`${select} min-w-0 flex-1`}>
           <option value="updated">Recently updated</option>
           <option value="readiness">Readiness</option>
+          <option value="least-rehearsed">Least rehearsed</option>
         </select>
         <Button type="submit" variant="secondary">Apply</Button>
       </div>

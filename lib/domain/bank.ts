@@ -9,7 +9,7 @@ export interface StoryFilter {
   status?: StoryStatus;
   angle?: string;
 }
-export type StorySort = "updated" | "readiness";
+export type StorySort = "updated" | "readiness" | "least-rehearsed";
 
 export interface Rated {
   readiness: number;

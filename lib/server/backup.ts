@@ -56,7 +56,7 @@ const clampMinutes = (m: number) => Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, 
 export async function exportBank(viewer: Viewer, now = new Date()): Promise<Backup> {
   const userId = viewer.id;
   const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
-  const [projectRows, storyRows, questionRows, loopRows] = await Promise.all([
+  const [projectRows, storyRows, questionRows, loopRows, rehearsalRows] = await Promise.all([
     db.project.findMany({ where: { userId }, orderBy: order }),
     db.story.findMany({ where: { userId }, orderBy: order, include: storyInclude }),
     db.question.findMany({ where: { userId }, orderBy: order }),
@@ -65,6 +65,7 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
       orderBy: order,
       include: { rounds: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { assignments: { orderBy: { id: "asc" } } } } },
     }),
+    db.rehearsal.findMany({ where: { userId }, orderBy: order }),
   ]);
   const keyFor = keyMaker();
   const projectKey = new Map(projectRows.map((p) => [p.id, keyFor(p.title, "project")]));
@@ -96,11 +97,13 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
       metrics: s.metrics,
     };
   });
+  const questionKey = new Map<string, string>();
   const questions = questionRows.map((q) => ({
-    key: keyFor(q.text, "question"),
+    key: remember(questionKey, q.id, keyFor(q.text, "question")),
     text: q.text,
     principles: decodePrinciples(q.principles),
   }));
+  const roundKey = new Map<string, string>();
   const loops = loopRows.map((loop) => ({
     key: keyFor(loop.company, "loop"),
     company: loop.company,
@@ -119,7 +122,7 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
         return [backup ? { principle, storyKey: main, backupStoryKey: backup } : { principle, storyKey: main }];
       });
       return {
-        key: keyFor(round.title, "round"),
+        key: remember(roundKey, round.id, keyFor(round.title, "round")),
         title: round.title,
         kind: round.kind as RoundKind,
         minutes: clampMinutes(round.minutes),
@@ -128,7 +131,38 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
       };
     }),
   }));
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), projects, stories, questions, loops };
+  const rehearsals = rehearsalRows.map((r) => backupRehearsal(r, storyKey, questionKey, roundKey));
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), projects, stories, questions, loops, rehearsals };
+}
+
+function remember(map: Map<string, string>, id: string, key: string): string {
+  map.set(id, key);
+  return key;
+}
+
+/** A rehearsal with its references as the file's keys (an own question deleted since keeps its old id). */
+function backupRehearsal(
+  r: Prisma.RehearsalGetPayload<object>,
+  storyKey: ReadonlyMap<string, string>,
+  questionKey: ReadonlyMap<string, string>,
+  roundKey: ReadonlyMap<string, string>,
+): Backup["rehearsals"][number] {
+  const story = r.storyId ? storyKey.get(r.storyId) : undefined;
+  const ownQuestion = questionKey.get(r.questionId);
+  const round = r.roundId ? roundKey.get(r.roundId) : undefined;
+  return {
+    ...(story ? { storyKey: story } : {}),
+    ...(ownQuestion ? { questionKey: ownQuestion } : { questionId: r.questionId }),
+    questionText: r.questionText,
+    principle: r.principle as PrincipleCode,
+    ...(round ? { roundKey: round } : {}),
+    durationSeconds: r.durationSeconds,
+    ratings: { situation: r.ratingSituation, action: r.ratingAction, result: r.ratingResult, learnings: r.ratingLearnings },
+    note: r.note,
+    ratedBy: r.ratedBy === "mentor" ? "mentor" : "self",
+    mentorName: r.ratedBy === "mentor" ? r.raterName : "",
+    createdAt: r.createdAt.toISOString(),
+  };
 }
 
 /** The backup file's text, as GET /api/export sends it and import reads it back. */

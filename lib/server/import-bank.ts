@@ -73,7 +73,7 @@ const NOUNS: Record<BankLimitKind, string> = { projects: "projects", stories: "s
 /** The file's objects that would take the account past BANK_LIMITS, one issue per kind, at its array's path. */
 function roomIssues(has: Record<BankLimitKind, number>, backup: Backup): BackupIssue[] {
   return (Object.keys(BANK_LIMITS) as BankLimitKind[]).flatMap((kind) => {
-    const adding = (backup as Partial<Record<BankLimitKind, readonly unknown[]>>)[kind]?.length ?? 0;
+    const adding = backup[kind].length;
     if (adding === 0 || has[kind] + adding <= BANK_LIMITS[kind]) return [];
     const limit = BANK_LIMITS[kind].toLocaleString("en-US");
     return [{ path: kind, message: `This file adds ${adding.toLocaleString("en-US")} ${NOUNS[kind]} to the ${has[kind].toLocaleString("en-US")} you have; a bank holds at most ${limit}. Nothing was imported.` }];
@@ -94,6 +94,8 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
   const projectId = new Map(backup.projects.map((p) => [p.key, randomUUID()]));
   const storyId = new Map(backup.stories.map((s) => [s.key, randomUUID()]));
   const loopIds = backup.loops.map((l) => ({ key: l.key, id: randomUUID() }));
+  const questionId = new Map(backup.questions.map((q) => [q.key, randomUUID()]));
+  const roundId = new Map(backup.loops.flatMap((l) => l.rounds.map((r) => [r.key, randomUUID()] as const)));
 
   await db.$transaction(
     async (tx) => {
@@ -130,11 +132,11 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
       backup.loops.forEach((loop, i) => {
         const loopId = loopIds[i].id;
         loop.rounds.forEach((round, position) => {
-          const roundId = randomUUID();
-          rounds.push({ id: roundId, loopId, position, title: round.title, kind: round.kind, minutes: round.minutes, focus: encodePrinciples(round.focus) });
+          const id = roundId.get(round.key) as string;
+          rounds.push({ id, loopId, position, title: round.title, kind: round.kind, minutes: round.minutes, focus: encodePrinciples(round.focus) });
           for (const a of round.assignments) {
             assignments.push({
-              roundId,
+              roundId: id,
               principle: a.principle,
               storyId: storyId.get(a.storyKey) as string,
               backupStoryId: a.backupStoryKey === undefined ? null : (storyId.get(a.backupStoryKey) as string),
@@ -147,11 +149,36 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
         (data) => tx.loop.createMany({ data }),
       );
       await createInChunks(
-        backup.questions.map((q, i) => ({ userId, text: q.text, principles: encodePrinciples(q.principles), createdAt: at(i) })),
+        backup.questions.map((q, i) => ({ id: questionId.get(q.key) as string, userId, text: q.text, principles: encodePrinciples(q.principles), createdAt: at(i) })),
         (data) => tx.question.createMany({ data }),
       );
       await createInChunks(rounds, (data) => tx.round.createMany({ data }));
       await createInChunks(assignments, (data) => tx.assignment.createMany({ data }));
+      // Ids share one prefix and follow the file's order, so rehearsals at the same moment export in the same order.
+      const prefix = randomUUID();
+      await createInChunks(
+        backup.rehearsals.map((r, i): Prisma.RehearsalCreateManyInput => ({
+          id: `${prefix}-${String(i).padStart(5, "0")}`,
+          userId,
+          storyId: r.storyKey === undefined ? null : (storyId.get(r.storyKey) as string),
+          questionId: r.questionKey === undefined ? (r.questionId as string) : (questionId.get(r.questionKey) as string),
+          questionText: r.questionText,
+          principle: r.principle,
+          roundId: r.roundKey === undefined ? null : (roundId.get(r.roundKey) as string),
+          durationSeconds: r.durationSeconds,
+          ratingSituation: r.ratings.situation,
+          ratingAction: r.ratings.action,
+          ratingResult: r.ratings.result,
+          ratingLearnings: r.ratings.learnings,
+          note: r.note,
+          ratedBy: r.ratedBy,
+          // The mentor's account is not in the file: a mentor's rehearsal keeps the name, a self-rating the importer.
+          ratedById: r.ratedBy === "self" ? userId : null,
+          raterName: r.ratedBy === "mentor" ? r.mentorName : "",
+          createdAt: new Date(r.createdAt),
+        })),
+        (data) => tx.rehearsal.createMany({ data }),
+      );
     },
     // The largest bank the limits allow (190 MB) takes 2-3 minutes on a busy 2-core machine, on either engine:
     // Prisma's createMany spends 4-10 s per 200 long stories. On PostgreSQL the former 120 s ceiling cut it off.

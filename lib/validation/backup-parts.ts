@@ -9,6 +9,7 @@ import { focusSchema, loopDetailsSchema, MAX_FOCUS, MAX_MINUTES, MAX_ROUNDS, MIN
 import { projectInputSchema } from "./project";
 import { questionInputSchema } from "./question";
 import { MAX_ANGLES, MAX_METRICS, MAX_PRIMARY, metricInputSchema, principleCodeSchema } from "./story";
+import { rehearsalInput } from "./rehearsal";
 
 export const BACKUP_FORMAT = "star-bank";
 export const MAX_BACKUP_PROJECTS = BANK_LIMITS.projects;
@@ -106,3 +107,35 @@ export const exportedAtSchema = z.iso
 
 export const backupProjectsSchema = z.array(backupProjectSchema).max(MAX_BACKUP_PROJECTS, `At most ${MAX_BACKUP_PROJECTS} projects.`);
 export const backupStoriesSchema = z.array(backupStorySchema).max(MAX_BACKUP_STORIES, `At most ${MAX_BACKUP_STORIES} stories.`);
+
+export const MAX_BACKUP_REHEARSALS = BANK_LIMITS.rehearsals;
+/** The longest rater name a rehearsal keeps (an account's name is at most 100 characters). */
+export const MAX_MENTOR_NAME = 100;
+
+/**
+ * One rehearsal (since version 2, optional). References are keys in the file: its story (absent = "no story
+ * fits"), its own question (`questionKey`) or a shipped question's id (`questionId`, also the id of an own question
+ * deleted since: kept as it was, with the text), its round. Who rated: "self", or "mentor" with the mentor's name as
+ * it was — the mentor's account is not part of the candidate's backup, so an import keeps the name, not the link.
+ */
+export const backupRehearsalSchema = z
+  .strictObject({
+    storyKey: keySchema.optional(),
+    questionKey: keySchema.optional(),
+    questionId: rehearsalInput.shape.questionId.optional(),
+    questionText: requiredText("Question", 500),
+    principle: principleCodeSchema,
+    roundKey: keySchema.optional(),
+    durationSeconds: rehearsalInput.shape.durationSeconds,
+    ratings: z.strictObject(rehearsalInput.shape.ratings.shape),
+    note: rehearsalInput.shape.note,
+    ratedBy: z.enum(["self", "mentor"]).default("self"),
+    mentorName: text("Mentor name", MAX_MENTOR_NAME).default(""),
+    createdAt: z.iso.datetime({ offset: true, error: "createdAt must be a date-time such as 2026-12-01T09:30:00Z." }),
+  })
+  .meta({ description: "One rehearsal: exactly one of questionKey (an own question in this file) and questionId (a shipped question)." });
+
+export const backupRehearsalsSchema = z
+  .array(backupRehearsalSchema)
+  .max(MAX_BACKUP_REHEARSALS, `At most ${MAX_BACKUP_REHEARSALS} rehearsals.`)
+  .default([]);

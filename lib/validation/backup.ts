@@ -9,6 +9,7 @@ import {
   backupLoopSchema,
   backupProjectsSchema,
   backupQuestionSchema,
+  backupRehearsalsSchema,
   backupStoriesSchema,
   exportedAtSchema,
   MAX_BACKUP_LOOPS,
@@ -16,7 +17,7 @@ import {
 } from "./backup-parts";
 import { backupV1ShapeSchema, upgradeV1 } from "./backup-v1";
 
-export { BACKUP_FORMAT, KEY_PATTERN, keySchema, MAX_BACKUP_LOOPS, MAX_BACKUP_PROJECTS, MAX_BACKUP_QUESTIONS, MAX_BACKUP_STORIES } from "./backup-parts";
+export { BACKUP_FORMAT, KEY_PATTERN, keySchema, MAX_BACKUP_LOOPS, MAX_BACKUP_PROJECTS, MAX_BACKUP_QUESTIONS, MAX_BACKUP_REHEARSALS, MAX_BACKUP_STORIES } from "./backup-parts";
 
 export const BACKUP_VERSION = 2;
 export const READABLE_VERSIONS = [1, 2] as const;
@@ -37,6 +38,7 @@ export const backupShapeSchema = z
     stories: backupStoriesSchema,
     questions: z.array(backupQuestionSchema).max(MAX_BACKUP_QUESTIONS, `At most ${MAX_BACKUP_QUESTIONS} questions.`).default([]),
     loops: z.array(backupLoopSchema).max(MAX_BACKUP_LOOPS, `At most ${MAX_BACKUP_LOOPS} loops.`).default([]),
+    rehearsals: backupRehearsalsSchema,
   })
   .meta({
     title: "StarLoop star-bank backup, version 2",
@@ -69,12 +71,18 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx) {
       ctx.addIssue({ code: "custom", path: ["stories", i, "projectKey"], message: `No project has the key "${s.projectKey}".` });
     }
   });
-  doc.questions.forEach((q, i) => claim(q.key, ["questions", i, "key"]));
+  const questionKeys = new Set<string>();
+  doc.questions.forEach((q, i) => {
+    claim(q.key, ["questions", i, "key"]);
+    questionKeys.add(q.key);
+  });
+  const roundKeys = new Set<string>();
   doc.loops.forEach((loop, i) => {
     claim(loop.key, ["loops", i, "key"]);
     loop.rounds.forEach((round, j) => {
       const at = ["loops", i, "rounds", j];
       claim(round.key, [...at, "key"]);
+      roundKeys.add(round.key);
       const assigned = new Set<string>();
       round.assignments.forEach((a, k) => {
         const here = [...at, "assignments", k];
@@ -96,6 +104,16 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx) {
         }
       });
     });
+  });
+  doc.rehearsals.forEach((r, i) => {
+    const at = ["rehearsals", i];
+    if (r.storyKey !== undefined && !storyKeys.has(r.storyKey)) ctx.addIssue({ code: "custom", path: [...at, "storyKey"], message: `No story has the key "${r.storyKey}".` });
+    if (r.roundKey !== undefined && !roundKeys.has(r.roundKey)) ctx.addIssue({ code: "custom", path: [...at, "roundKey"], message: `No round has the key "${r.roundKey}".` });
+    if ((r.questionKey === undefined) === (r.questionId === undefined)) {
+      ctx.addIssue({ code: "custom", path: [...at, "questionKey"], message: "A rehearsal names its question once: questionKey (one of this file's questions) or questionId (a shipped question)." });
+    } else if (r.questionKey !== undefined && !questionKeys.has(r.questionKey)) {
+      ctx.addIssue({ code: "custom", path: [...at, "questionKey"], message: `No question has the key "${r.questionKey}".` });
+    }
   });
 }
 

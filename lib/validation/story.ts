@@ -72,6 +72,6 @@ export const storyFilterSchema = z.object({
   project: str().max(64).optional().catch(undefined),
   status: z.enum(STORY_STATUSES).optional().catch(undefined),
   angle: str().trim().max(40).optional().catch(undefined),
-  sort: z.enum(["updated", "readiness"]).default("updated").catch("updated"),
+  sort: z.enum(["updated", "readiness", "least-rehearsed"]).default("updated").catch("updated"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });

@@ -24,6 +24,8 @@ const BANK_MODELS = {
   Loop: ["id", "userId", "createdAt", "updatedAt", "lastPlan"], // lastPlan: what Undo plan would take back, until the next change
   Round: ["id"],
   Assignment: ["id"],
+  // ratedById: the rater's account (the importer for a self-rating; a mentor's is not in the backup: ratedBy + raterName say who)
+  Rehearsal: ["id", "userId", "ratedById"],
 } as const satisfies Partial<Record<Prisma.ModelName, readonly string[]>>;
 type BankModel = keyof typeof BANK_MODELS;
 
@@ -67,15 +69,18 @@ async function writeBank(owner: TestViewer, bank: GeneratedBank) {
       for (const angle of angles) await tx.storyAngle.create({ data: track("StoryAngle", { storyId, angle }) });
       for (const [position, m] of metrics.entries()) await tx.metric.create({ data: track("Metric", { id: randomUUID(), storyId, position, ...m }) });
     }
+    const questionIds = bank.questions.map(() => randomUUID());
     for (const [i, q] of bank.questions.entries()) {
-      await tx.question.create({ data: track("Question", { id: randomUUID(), userId, createdAt: at(i), text: q.text, principles: JSON.stringify(q.principles) }) });
+      await tx.question.create({ data: track("Question", { id: questionIds[i], userId, createdAt: at(i), text: q.text, principles: JSON.stringify(q.principles) }) });
     }
+    const roundIds: string[] = [];
     for (const [i, l] of bank.loops.entries()) {
       const { rounds, ...fields } = l;
       const loopId = randomUUID();
       await tx.loop.create({ data: track("Loop", { id: loopId, userId, createdAt: at(i), updatedAt: at(i), lastPlan: null, ...fields }) });
       for (const [position, r] of rounds.entries()) {
         const roundId = randomUUID();
+        roundIds.push(roundId);
         await tx.round.create({ data: track("Round", { id: roundId, loopId, position, title: r.title, kind: r.kind, minutes: r.minutes, focus: JSON.stringify(r.focus) }) });
         for (const a of roundAssignments(r, storyIds.length)) {
           const backupStoryId = a.backup === null ? null : storyIds[a.backup];
@@ -83,18 +88,38 @@ async function writeBank(owner: TestViewer, bank: GeneratedBank) {
         }
       }
     }
+    for (const r of bank.rehearsals) {
+      const { story, question, round, mentor, createdAt, ...fields } = r;
+      await tx.rehearsal.create({
+        data: track("Rehearsal", {
+          id: randomUUID(),
+          userId,
+          storyId: story === null || !storyIds.length ? null : storyIds[story % storyIds.length],
+          questionId: "own" in question && questionIds.length ? questionIds[question.own % questionIds.length] : "id" in question ? question.id : "dd-1",
+          roundId: round === null || !roundIds.length ? null : roundIds[round % roundIds.length],
+          ...fields,
+          ratedBy: mentor === null ? "self" : "mentor",
+          ratedById: mentor === null ? userId : null,
+          raterName: mentor ?? "",
+          createdAt: new Date(createdAt),
+        }),
+      });
+    }
   });
 }
 
 /** Every row the user owns, column by column, with ids replaced by positions and bookkeeping columns dropped. */
 async function snapshot(userId: string) {
   const byCreation = [{ createdAt: "asc" as const }, { id: "asc" as const }];
-  const [projects, stories, questions, loops] = await Promise.all([
+  const [projects, stories, questions, loops, rehearsals] = await Promise.all([
     db.project.findMany({ where: { userId }, orderBy: byCreation }),
     db.story.findMany({ where: { userId }, orderBy: byCreation, include: { principles: { orderBy: { code: "asc" } }, angles: { orderBy: { angle: "asc" } }, metrics: { orderBy: { position: "asc" } } } }),
     db.question.findMany({ where: { userId }, orderBy: byCreation }),
     db.loop.findMany({ where: { userId }, orderBy: byCreation, include: { rounds: { orderBy: { position: "asc" }, include: { assignments: { orderBy: { principle: "asc" } } } } } }),
+    db.rehearsal.findMany({ where: { userId }, orderBy: byCreation }),
   ]);
+  const questionIndex = new Map(questions.map((q, i) => [q.id, i]));
+  const roundIndex = new Map(loops.flatMap((l) => l.rounds).map((r, i) => [r.id, i]));
   const projectIndex = new Map(projects.map((p, i) => [p.id, i]));
   const storyIndex = new Map(stories.map((s, i) => [s.id, i]));
   const data = (model: BankModel, row: Record<string, unknown>) =>
@@ -109,6 +134,12 @@ async function snapshot(userId: string) {
       metrics: metrics.map((m) => ({ ...data("Metric", m), storyId: "this" })),
     })),
     questions: questions.map((q) => data("Question", q)),
+    rehearsals: rehearsals.map((r) => ({
+      ...data("Rehearsal", r),
+      storyId: r.storyId === null ? null : storyIndex.get(r.storyId),
+      questionId: questionIndex.get(r.questionId) ?? r.questionId,
+      roundId: r.roundId === null ? null : roundIndex.get(r.roundId),
+    })),
     loops: loops.map(({ rounds, ...l }) => ({
       ...data("Loop", l),
       rounds: rounds.map(({ assignments, ...r }) => ({

@@ -34,6 +34,7 @@ const bank: Backup = {
     },
   ],
   questions: [{ key: "q1", text: "Tell me about a *time* you cut cost.", principles: ["frugality"] }],
+  rehearsals: [],
   loops: [
     {
       key: "l1",

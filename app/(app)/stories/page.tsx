@@ -8,6 +8,8 @@ import { mapPage, matchStories, paginate, sortByReadiness } from "@/lib/domain/b
 import { unresolvedCounts } from "@/lib/server/comments";
 import { listProjects } from "@/lib/server/projects";
 import { listStoriesToRate } from "@/lib/server/stories";
+import { rehearsalCounts } from "@/lib/server/rehearsals";
+import { sortByLeastRehearsed } from "@/lib/domain/rehearsal";
 import { parseInput } from "@/lib/server/parse-input";
 import { requireViewer } from "@/lib/server/viewer";
 import { storyFilterSchema } from "@/lib/validation/story";
@@ -35,10 +37,12 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
 
   const shown = matchStories(rows, { q: filter.q, principle: filter.principle, projectId: filter.project, status: filter.status, angle: filter.angle });
   // Readiness comes from the quality checks: rate every match only when sorting by it, else only the page shown.
+  // Least rehearsed: one grouped count per story (lib/server/rehearsals), only when sorting by it.
+  const counts = filter.sort === "least-rehearsed" ? await rehearsalCounts(viewer) : null;
   const page =
     filter.sort === "readiness"
       ? paginate(sortByReadiness(shown.map(rate)), filter.page)
-      : mapPage(paginate(shown, filter.page), rate);
+      : mapPage(paginate(counts ? sortByLeastRehearsed(shown, counts) : shown, filter.page), rate);
   const query = (n: number) => {
     const params = new URLSearchParams();
     for (const key of ["q", "principle", "project", "status", "angle"] as const) if (filter[key]) params.set(key, filter[key]!);

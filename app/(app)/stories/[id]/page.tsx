@@ -10,6 +10,8 @@ import { orNotFound } from "@/lib/server/not-found";
 import { listProjects } from "@/lib/server/projects";
 import { listMentors } from "@/lib/server/shares";
 import { listOwnQuestions } from "@/lib/server/questions";
+import { getStoryRehearsals } from "@/lib/server/rehearsals";
+import { RehearsalHistory } from "@/components/rehearsal-history";
 import { barRaiserPrinciples, getStory, toEditable } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
 
@@ -19,12 +21,15 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const viewer = await requireViewer(`/stories/${id}`);
   const story = await orNotFound(getStory(viewer, id));
-  const comments = await listComments(viewer, id);
+  const [comments, history] = await Promise.all([listComments(viewer, id), getStoryRehearsals(viewer, id)]);
   if (story.access === "mentor") {
     return (
       <>
         <PageHeader title={story.title} description={`From ${story.projectTitle} · read-only: you are a mentor on this bank`} />
         <StoryReadView story={story} sectionAside={commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true })} />
+        <div className="mt-6">
+          <RehearsalHistory stats={history.stats} rehearsals={history.rehearsals} />
+        </div>
       </>
     );
   }
@@ -50,6 +55,9 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
         ownQuestions={ownQuestions}
         sectionAside={asides}
       />
+      <div className="mt-6">
+        <RehearsalHistory stats={history.stats} rehearsals={history.rehearsals} practiceHref={`/practice?story=${encodeURIComponent(id)}`} />
+      </div>
     </>
   );
 }
