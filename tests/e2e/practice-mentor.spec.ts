@@ -53,7 +53,7 @@ test("a mentor records a mock rehearsal; the candidate sees it; after revoke the
   await expect(candidate.getByText(/with “Ledger mismatch hunt” · rated 5 \/ 4 \/ 3 \/ 4 \(situation \/ action \/ result \/ learnings, by a mentor\)/)).toBeVisible();
   await candidate.goto("/stories");
   await candidate.getByRole("link", { name: "Ledger mismatch hunt" }).first().click();
-  await expect(candidate.getByText("Max Mentor").first()).toBeVisible();
+  await expect(candidate.getByRole("region", { name: "Rehearsals" }).getByText("Mock interview by Max Mentor")).toBeVisible();
 
   // The mentor prepares the next one; meanwhile the candidate revokes.
   await tellAndRate(mentor, /Orphaned payout job|Ledger mismatch hunt/);

@@ -57,7 +57,12 @@ test("drill my next loop: pick the suggested story, time it, rate by keyboard, s
   // The story page and the loop report show the rehearsal.
   const storyId = await storyIdByTitle(page, "Orphaned payout job");
   await page.goto(`/stories/${storyId}`);
-  await expect(page.getByText(/Rehearsed 1 time/i)).toBeVisible();
+  const history = page.getByRole("region", { name: "Rehearsals" });
+  await expect(history).toContainText("Times rehearsed1");
+  await expect(history).toContainText("self-rated");
+  await expect(history).toContainText("Open with the number.");
+  await page.goto(`/loops/${loops[0].id}`);
+  await expect(page.getByText(/planned stories rehearsed at least twice in the last 14 days \(0%\)/)).toBeVisible();
   const report = (await (await page.request.get(`/api/loops/${loops[0].id}/report`)).json()) as { rehearsal?: { planned: number; rehearsedTwice: number } };
   expect(report.rehearsal).toMatchObject({ planned: 2, rehearsedTwice: 0 });
 
