@@ -6,7 +6,11 @@
 // principle or half their angles, so any two can be told in different rounds (tests/unit/demo-bank.test.ts).
 // The eight stories the demo started with come first: prisma/seed.ts stamps the stories a second apart in file
 // order, so those eight open the stories list. Companies and people are invented. Used by prisma/seed.ts.
-import type { Direction, PrincipleCode, StoryStatus, Weight } from "@/lib/domain/types";
+// At the end: the demo loop (planned at seeding, dated 10 days ahead) and three weeks of rehearsals (DESIGN §6).
+import { planLoop } from "@/lib/domain/autoplan";
+import { assessStory } from "@/lib/domain/quality";
+import { findTemplate } from "@/lib/domain/templates";
+import type { Direction, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
 
 export const DEMO_ACCOUNT = { name: "Dana Reyes", email: "demo@starloop.test", password: "demo-password-1" } as const;
 
@@ -869,3 +873,69 @@ export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
     },
   ],
 };
+
+// ---------- the demo's loop and practice history (DESIGN §6) ----------
+
+/** The demo's loop, dated `daysAhead` after seeding so the week-out countdown and rehearsal findings show;
+ * prisma/seed.ts plans it with the planner (lib/domain/autoplan.ts), as "Plan for me" would. */
+export const DEMO_LOOP = {
+  company: "Amazon",
+  role: "Data Scientist",
+  level: "L5",
+  templateId: "amazon-data-scientist",
+  daysAhead: 10,
+} as const;
+
+/** The mentor who ran the demo's mock interview: a name kept with the rehearsals, not an account. */
+export const DEMO_MENTOR_NAME = "Sam Okafor";
+
+export interface DemoRehearsal {
+  /** null: "no story fits" (a gap). */
+  storyKey: string | null;
+  /** A shipped question (lib/domain/questions.ts) asking about `principle`. */
+  questionId: string;
+  principle: PrincipleCode;
+  /** Days before seeding. */
+  daysAgo: number;
+  durationSeconds: number;
+  /** situation, action, result, learnings (1–5). */
+  ratings: [number, number, number, number];
+  note: string;
+  /** Rated by DEMO_MENTOR_NAME in a mock interview, else self-rated. */
+  mentor?: true;
+}
+
+/** Three weeks of practice: some planned stories told twice lately, some not for 14 days, one gap, one mock interview. */
+export const DEMO_REHEARSALS: DemoRehearsal[] = [
+  { storyKey: "one-hour-window", questionId: "co-3", principle: "customer-obsession", daysAgo: 21, durationSeconds: 262, ratings: [2, 2, 3, 2], note: "Rambled. Practise the two-minute version." },
+  { storyKey: "label-leak", questionId: "dd-1", principle: "dive-deep", daysAgo: 20, durationSeconds: 245, ratings: [3, 3, 4, 2], note: "Ran long: the situation took a minute." },
+  { storyKey: "forecast-rollout", questionId: "dr-1", principle: "deliver-results", daysAgo: 18, durationSeconds: 140, ratings: [4, 3, 4, 3], note: "" },
+  { storyKey: "analyst-coaching", questionId: "hdb-1", principle: "hire-and-develop-the-best", daysAgo: 16, durationSeconds: 120, ratings: [3, 4, 2, 3], note: "No numbers in the result." },
+  { storyKey: "fraud-ring-graph", questionId: "lbc-1", principle: "learn-and-be-curious", daysAgo: 15, durationSeconds: 195, ratings: [4, 4, 3, 4], note: "" },
+  { storyKey: "vanished-events", questionId: "dd-3", principle: "dive-deep", daysAgo: 13, durationSeconds: 170, ratings: [3, 4, 4, 3], note: "" },
+  { storyKey: "graduated-thresholds", questionId: "co-1", principle: "customer-obsession", daysAgo: 12, durationSeconds: 210, ratings: [3, 2, 4, 3], note: "Said “we” a lot in the action." },
+  { storyKey: "payment-file", questionId: "ow-1", principle: "ownership", daysAgo: 11, durationSeconds: 150, ratings: [4, 5, 4, 3], note: "" },
+  { storyKey: "experimentation-platform", questionId: "tb-1", principle: "think-big", daysAgo: 10, durationSeconds: 230, ratings: [3, 3, 3, 2], note: "Learnings were vague: name the mechanism." },
+  { storyKey: "label-leak", questionId: "dd-2", principle: "dive-deep", daysAgo: 9, durationSeconds: 190, ratings: [4, 4, 4, 3], note: "Cut the backstory; the result landed." },
+  { storyKey: null, questionId: "ebe-1", principle: "strive-to-be-earths-best-employer", daysAgo: 8, durationSeconds: 40, ratings: [1, 1, 1, 1], note: "No story fits yet: write one about team health." },
+  { storyKey: "kafka-bill", questionId: "fr-1", principle: "frugality", daysAgo: 7, durationSeconds: 150, ratings: [4, 5, 5, 4], note: "" },
+  { storyKey: "payment-file", questionId: "ow-2", principle: "ownership", daysAgo: 6, durationSeconds: 160, ratings: [5, 4, 5, 4], note: "Good pace, clear first person.", mentor: true },
+  { storyKey: "eastgate-rollback", questionId: "ow-3", principle: "ownership", daysAgo: 6, durationSeconds: 185, ratings: [3, 3, 4, 4], note: "Started with the ending; tell it in order.", mentor: true },
+  { storyKey: "keep-the-warehouse", questionId: "hb-1", principle: "have-backbone-disagree-and-commit", daysAgo: 6, durationSeconds: 220, ratings: [2, 3, 3, 2], note: "Too much architecture detail; the disagreement itself got 20 seconds.", mentor: true },
+  { storyKey: "ranking-srm", questionId: "ihs-1", principle: "insist-on-the-highest-standards", daysAgo: 5, durationSeconds: 180, ratings: [4, 4, 4, 5], note: "" },
+  { storyKey: "graduated-thresholds", questionId: "co-2", principle: "customer-obsession", daysAgo: 4, durationSeconds: 175, ratings: [4, 4, 4, 4], note: "" },
+  { storyKey: "label-leak", questionId: "ihs-2", principle: "dive-deep", daysAgo: 3, durationSeconds: 165, ratings: [5, 4, 5, 4], note: "" },
+  { storyKey: "experimentation-platform", questionId: "tb-2", principle: "think-big", daysAgo: 2, durationSeconds: 200, ratings: [4, 4, 5, 4], note: "" },
+  { storyKey: "promo-net-lift", questionId: "arl-1", principle: "are-right-a-lot", daysAgo: 1, durationSeconds: 155, ratings: [3, 4, 4, 3], note: "" },
+];
+
+/** The demo loop's rounds and the planner's assignments over the demo stories (ids are the stories' keys). */
+export function planDemoLoop() {
+  const template = findTemplate(DEMO_LOOP.templateId);
+  if (!template) throw new Error(`Unknown demo template ${DEMO_LOOP.templateId}`);
+  const stories: Story[] = DEMO_BANK.stories.map(({ key, projectKey, ...rest }) => ({ ...rest, id: key, projectId: projectKey }));
+  const rounds = template.rounds.map((r, i) => ({ ...r, id: `round-${i}`, focus: [...r.focus] }));
+  const readiness = new Map(stories.map((st) => [st.id, assessStory(st).readiness]));
+  const plan = planLoop({ id: "demo", level: DEMO_LOOP.level, rounds, assignments: [] }, stories, readiness);
+  return { rounds, assignments: plan.assignments };
+}

@@ -3,7 +3,8 @@
 import { hashPassword } from "better-auth/crypto";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
-import { DEMO_ACCOUNT, DEMO_BANK } from "./demo-bank";
+import { SHIPPED_QUESTIONS } from "@/lib/domain/questions";
+import { DEMO_ACCOUNT, DEMO_BANK, DEMO_LOOP, DEMO_MENTOR_NAME, DEMO_REHEARSALS, planDemoLoop } from "./demo-bank";
 
 async function main() {
   const existing = await db.user.findUnique({ where: { email: DEMO_ACCOUNT.email } });
@@ -39,12 +40,14 @@ async function seedDemo(userId: string, password: string) {
     // The stories list opens on the most recently updated, so stamp them a second apart in file order:
     // the first story of DEMO_BANK is the newest and the eight original stories fill the top of the first page.
     const now = Date.now();
+    const storyIds = new Map<string, string>();
     for (const [i, story] of DEMO_BANK.stories.entries()) {
       const { key: _k, projectKey, principles, angles, metrics, ...scalars } = story;
       const projectId = projectIds.get(projectKey);
       if (projectId === undefined) throw new Error(`Demo story ${story.key} names an unknown project ${projectKey}.`);
       const stamp = new Date(now - i * 1000);
-      await tx.story.create({
+      const created = await tx.story.create({
+        select: { id: true },
         data: {
           ...scalars,
           userId,
@@ -56,9 +59,60 @@ async function seedDemo(userId: string, password: string) {
           metrics: { create: metrics.map((m, position) => ({ ...m, position })) },
         },
       });
+      storyIds.set(story.key, created.id);
     }
+    const loop = planDemoLoop();
+    await tx.loop.create({
+      data: {
+        userId,
+        company: DEMO_LOOP.company,
+        role: DEMO_LOOP.role,
+        level: DEMO_LOOP.level,
+        templateId: DEMO_LOOP.templateId,
+        date: new Date(now + DEMO_LOOP.daysAhead * DAY).toISOString().slice(0, 10),
+        rounds: {
+          create: loop.rounds.map((r, position) => ({
+            position,
+            title: r.title,
+            kind: r.kind,
+            minutes: r.minutes,
+            focus: JSON.stringify(r.focus),
+            assignments: {
+              create: loop.assignments
+                .filter((a) => a.roundId === r.id)
+                .map((a) => ({ principle: a.principle, storyId: storyIds.get(a.storyId)!, backupStoryId: a.backupStoryId ? storyIds.get(a.backupStoryId)! : null })),
+            },
+          })),
+        },
+      },
+    });
+    await tx.rehearsal.createMany({
+      data: DEMO_REHEARSALS.map((r, i) => ({
+        userId,
+        storyId: r.storyKey ? storyIds.get(r.storyKey)! : null,
+        questionId: r.questionId,
+        questionText: SHIPPED_TEXT.get(r.questionId) ?? r.questionId,
+        principle: r.principle,
+        durationSeconds: r.durationSeconds,
+        ratingSituation: r.ratings[0],
+        ratingAction: r.ratings[1],
+        ratingResult: r.ratings[2],
+        ratingLearnings: r.ratings[3],
+        note: r.note,
+        ratedBy: r.mentor ? "mentor" : "self",
+        ratedById: r.mentor ? null : userId,
+        raterName: r.mentor ? DEMO_MENTOR_NAME : "",
+        // Evenings, a minute apart within a day, so the history reads in the file's order.
+        createdAt: new Date(now - r.daysAgo * DAY - 3 * 3600_000 + i * 60_000),
+      })),
+    });
   });
 }
+
+const DAY = 24 * 3600_000;
+const SHIPPED_TEXT = new Map(SHIPPED_QUESTIONS.map((q) => [q.id, q.text]));
+
+
 
 main()
   .catch((error) => {

@@ -1,7 +1,9 @@
 // The demo bank (prisma/demo-bank.ts) can fill every shipped Amazon template: checked with the app's own rules
 // (quality, similarity, the loop report) and an independent bipartite matching written here.
 import { describe, it, expect } from "vitest";
-import { DEMO_BANK } from "@/prisma/demo-bank";
+import { DEMO_BANK, DEMO_LOOP, DEMO_REHEARSALS, planDemoLoop } from "@/prisma/demo-bank";
+import { SHIPPED_QUESTIONS } from "@/lib/domain/questions";
+import { REHEARSAL_LIMITS } from "@/lib/domain/rehearsal";
 import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots, type Slot } from "@/lib/domain/coverage";
 import { assessStory } from "@/lib/domain/quality";
@@ -234,5 +236,40 @@ describe.each(AMAZON_TEMPLATES.map((t) => [t.name, t.id] as const))("the demo ba
     expect(report.coverage.score).toBe(1);
     expect(report.reuse.findings.map((f) => f.message)).toEqual([]);
     expect(report.storyFindings).toEqual([]);
+  });
+});
+
+describe("the demo's practice history", () => {
+  const byKey = new Map(STORIES.map((s) => [s.id, s]));
+  const shipped = new Map(SHIPPED_QUESTIONS.map((q) => [q.id, q]));
+
+  it("has 15–25 rehearsals over the last three weeks, one gap, some by a mentor, each valid", () => {
+    expect(DEMO_REHEARSALS.length).toBeGreaterThanOrEqual(15);
+    expect(DEMO_REHEARSALS.length).toBeLessThanOrEqual(25);
+    expect(DEMO_REHEARSALS.filter((r) => r.storyKey === null)).toHaveLength(1);
+    expect(DEMO_REHEARSALS.some((r) => r.mentor)).toBe(true);
+    for (const r of DEMO_REHEARSALS) {
+      expect(r.daysAgo, r.questionId).toBeGreaterThanOrEqual(0);
+      expect(r.daysAgo, r.questionId).toBeLessThanOrEqual(21);
+      expect(shipped.get(r.questionId)?.principles, r.questionId).toContain(r.principle);
+      expect(r.durationSeconds).toBeGreaterThanOrEqual(REHEARSAL_LIMITS.minSeconds);
+      expect(r.durationSeconds).toBeLessThanOrEqual(REHEARSAL_LIMITS.maxSeconds);
+      for (const n of r.ratings) expect(n >= 1 && n <= 5 && Number.isInteger(n)).toBe(true);
+      if (r.storyKey !== null) expect(byKey.get(r.storyKey)?.principles.map((p) => p.code), r.storyKey).toContain(r.principle);
+    }
+  });
+
+  it("the demo loop, planned as seeding plans it, shows rehearsal coverage and not-rehearsed tips 10 days out", () => {
+    const { rounds, assignments } = planDemoLoop();
+    const now = new Date("2026-12-01T20:00:00Z");
+    const day = 86_400_000;
+    const date = new Date(now.getTime() + DEMO_LOOP.daysAhead * day).toISOString().slice(0, 10);
+    const rows = DEMO_REHEARSALS.map((r) => ({ storyId: r.storyKey, createdAt: new Date(now.getTime() - r.daysAgo * day - 3 * 3600_000) }));
+    const report = buildLoopReport({ id: "demo", level: DEMO_LOOP.level, rounds, assignments }, STORIES, { rehearsals: { date, now, rows } });
+    expect(report.coverage.uncovered).toEqual([]);
+    expect(report.rehearsal!.rehearsedTwice).toBeGreaterThanOrEqual(3);
+    expect(report.rehearsal!.rehearsedTwice).toBeLessThan(report.rehearsal!.planned);
+    expect(report.rehearsalFindings!.length).toBeGreaterThan(0);
+    expect(report.rehearsalFindings!.every((f) => f.severity === "tip")).toBe(true);
   });
 });
