@@ -53,9 +53,9 @@ export function QuestionBrowser({ questions, initialPrinciple }: { questions: Br
           <label htmlFor="question-search" className="block text-sm font-medium">Search questions</label>
           <input id="question-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. deadline, customer, mistake" className={`mt-1 ${inputClass}`} />
         </div>
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="question-principle" className="block text-sm font-medium">Principle</label>
-          <select id="question-principle" value={principle} onChange={(e) => setPrinciple(e.target.value as PrincipleCode | "")} className="mt-1 rounded-lg border border-line bg-white px-3 py-2 text-sm">
+          <select id="question-principle" value={principle} onChange={(e) => setPrinciple(e.target.value as PrincipleCode | "")} className="mt-1 w-full rounded-lg border border-line bg-white px-3 py-2 text-sm">
             <option value="">All principles</option>
             {PRINCIPLES.map((p) => (
               <option key={p.code} value={p.code}>{p.name}</option>

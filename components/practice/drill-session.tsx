@@ -116,9 +116,9 @@ export function DrillSession({ items, stories, candidateId, candidateName }: { i
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-2">
-        <div>
+        <div className="w-full min-w-0 sm:w-auto">
           <label htmlFor="drill-question" className="block text-sm font-medium">Question {index + 1} of {items.length}</label>
-          <select id="drill-question" value={index} onChange={(e) => goTo(Number(e.target.value))} className="mt-1 max-w-full rounded-lg border border-line bg-white px-3 py-2 text-sm sm:max-w-md">
+          <select id="drill-question" value={index} onChange={(e) => goTo(Number(e.target.value))} className="mt-1 w-full rounded-lg border border-line bg-white px-3 py-2 text-sm sm:w-auto sm:max-w-md">
             {items.map((it, i) => (
               <option key={it.key} value={i}>{`${i + 1}. ${it.question.text.length > 70 ? it.question.text.slice(0, 69) + "…" : it.question.text}`}</option>
             ))}

@@ -43,13 +43,13 @@ export function ScopePicker({
       </ul>
       <form method="get" action={base} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="scope" value="principle" />
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="drill-principle" className="block text-sm font-medium">One principle</label>
           <select
             id="drill-principle"
             name="principle"
             defaultValue={scope?.kind === "principle" ? scope.principle : PRINCIPLES[0].code}
-            className="mt-1 rounded-lg border border-line bg-white px-3 py-2 text-sm"
+            className="mt-1 w-full rounded-lg border border-line bg-white px-3 py-2 text-sm"
           >
             {PRINCIPLES.map((p) => (
               <option key={p.code} value={p.code}>{p.name}</option>
