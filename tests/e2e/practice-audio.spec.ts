@@ -38,12 +38,13 @@ async function storedRecordings(page: Page): Promise<number> {
   );
 }
 
-test.describe("with a fake microphone", () => {
-  test.use({
-    launchOptions: { ...base, args: [...baseArgs, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"] },
-    permissions: ["microphone"],
-  });
+// The file's browser has a fake microphone and answers its prompt with yes (launch options are per worker).
+test.use({
+  launchOptions: { ...base, args: [...baseArgs, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"] },
+  permissions: ["microphone"],
+});
 
+test.describe("with a fake microphone", () => {
   test("records while the timer runs, plays back, deletes; nothing is uploaded", async ({ page }) => {
     const uploads: string[] = [];
     page.on("request", (r) => { if (r.method() === "POST" && (r.postDataBuffer()?.length ?? 0) > 5_000) uploads.push(r.url()); });
@@ -73,14 +74,10 @@ test.describe("with a fake microphone", () => {
 });
 
 test.describe("with the microphone denied", () => {
-  test.use({ launchOptions: { ...base, args: [...baseArgs, "--use-fake-device-for-media-stream"] }, permissions: [] });
-
-  test("one sentence says so and the drill still saves", async ({ page, context }) => {
-    await context.clearPermissions();
-    await page.addInitScript(() => {
-      // Headless Chromium without the fake UI may hang on the prompt: answer it as a person refusing would.
-      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("Permission denied", "NotAllowedError"));
-    });
+  test("one sentence says so and the drill still saves", async ({ playwright, baseURL }) => {
+    // A browser of its own: a fake device, no fake UI, and every permission prompt answered "no" (as a person refusing).
+    const browser = await playwright.chromium.launch({ ...base, args: [...baseArgs, "--use-fake-device-for-media-stream", "--deny-permission-prompts"] });
+    const page = await (await browser.newContext({ baseURL })).newPage();
     await startDrill(page);
     await page.getByLabel(/Record my answer while the timer runs/).check();
     await expect(page.getByText("The microphone is not available (permission denied or no device), so this drill goes on without a recording.")).toBeVisible();
@@ -88,5 +85,6 @@ test.describe("with the microphone denied", () => {
     await page.waitForTimeout(1_100);
     await page.getByRole("button", { name: "Stop" }).click();
     await rateAllAndSave(page);
+    await browser.close();
   });
 });

@@ -10,7 +10,7 @@ async function newPerson(browser: Browser): Promise<Page> {
 }
 
 async function tellAndRate(page: Page, storyName: RegExp) {
-  await page.getByRole("radio", { name: storyName }).check();
+  await page.getByRole("radio", { name: storyName }).first().check();
   await page.getByRole("button", { name: "Start" }).click();
   await page.waitForTimeout(1_200);
   await page.getByRole("button", { name: "Stop" }).click();
@@ -41,7 +41,7 @@ test("a mentor records a mock rehearsal; the candidate sees it; after revoke the
   // The mentor picks the question: the deep-dive round's first.
   const select = mentor.getByLabel(/Question 1 of 4/);
   await select.selectOption({ index: 2 });
-  await expect(mentor.getByText("Onsite deep dive · Dive Deep")).toBeVisible();
+  await expect(mentor.getByText("Onsite deep dive · Dive Deep", { exact: true })).toBeVisible();
   await expect(mentor.getByText("Ask Cara Candidate this question on your call")).toBeVisible();
   await expect(mentor.getByRole("heading", { name: "Hear yourself" })).toHaveCount(0); // the mentor records no audio
   await tellAndRate(mentor, /Ledger mismatch hunt/);

@@ -20,7 +20,7 @@ test("drill my next loop: pick the suggested story, time it, rate by keyboard, s
   await expect(page).toHaveURL(/scope=next-loop/);
 
   // Round 1 asks about Ownership; the planned story is suggested first, and says why.
-  await expect(page.getByText("Phone screen · Ownership")).toBeVisible();
+  await expect(page.getByText("Phone screen · Ownership", { exact: true })).toBeVisible();
   await expect(page.getByLabel(/Question 1 of 4/)).toBeVisible();
   const planned = page.getByRole("radio", { name: /Orphaned payout job/ });
   await expect(page.getByText("Planned for Phone screen · Ownership")).toBeVisible();
