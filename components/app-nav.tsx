@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/loops", label: "Loops" },
   { href: "/matrix", label: "Matrix" },
   { href: "/questions", label: "Questions" },
+  { href: "/practice", label: "Practice" },
   { href: "/mentors", label: "Mentors" },
   { href: "/backup", label: "Backup" },
 ] as const;

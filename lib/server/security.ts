@@ -32,6 +32,7 @@ export function pagePolicy(nonce: string, opts: { dev: boolean; https: boolean }
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",
+    "media-src 'self' blob:", // "Hear yourself" plays the browser's own recording back from a blob: URL
     `connect-src 'self'${opts.dev ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",

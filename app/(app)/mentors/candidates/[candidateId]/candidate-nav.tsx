@@ -9,9 +9,10 @@ export function CandidateNav({ base }: { base: string }) {
     { href: base, label: "Stories", current: pathname === base || pathname.startsWith(`${base}/stories`) },
     { href: `${base}/matrix`, label: "Matrix", current: pathname.startsWith(`${base}/matrix`) },
     { href: `${base}/loops`, label: "Loops", current: pathname.startsWith(`${base}/loops`) },
+    { href: `${base}/practice`, label: "Mock interview", current: pathname.startsWith(`${base}/practice`) },
   ];
   return (
-    <nav aria-label="Candidate's bank" className="flex gap-1 border-b border-line">
+    <nav aria-label="Candidate's bank" className="flex flex-wrap gap-1 border-b border-line">
       {links.map((l) => (
         <Link
           key={l.href}

@@ -16,7 +16,7 @@ export default async function CandidateLayout({ children, params }: { children: 
           <Link href="/mentors" className="hover:underline">Mentors</Link> / People you mentor
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">{mentee.name}’s bank</h1>
-        <p className="mt-1 text-sm text-muted">Read-only: you are {mentee.name}’s mentor. You can comment on stories; only {mentee.name} can change them.</p>
+        <p className="mt-1 text-sm text-muted">Read-only: you are {mentee.name}’s mentor. You can comment on stories and run mock interviews; only {mentee.name} can change the stories.</p>
       </div>
       <CandidateNav base={base} />
       {children}
