@@ -6,7 +6,8 @@
 // principle or half their angles, so any two can be told in different rounds (tests/unit/demo-bank.test.ts).
 // The eight stories the demo started with come first: prisma/seed.ts stamps the stories a second apart in file
 // order, so those eight open the stories list. Companies and people are invented. Used by prisma/seed.ts.
-import type { Direction, PrincipleCode, StoryStatus, Weight } from "@/lib/domain/types";
+import type { Direction, FollowUp, PrincipleCode, StoryStatus, Weight } from "@/lib/domain/types";
+import { DEMO_EXTRAS } from "./demo-follow-ups";
 
 export const DEMO_ACCOUNT = { name: "Dana Reyes", email: "demo@starloop.test", password: "demo-password-1" } as const;
 
@@ -33,6 +34,10 @@ export interface DemoStory {
   angles: string[];
   principles: { code: PrincipleCode; weight: Weight }[];
   metrics: { label: string; unit: string; before: number | null; after: number; direction: Direction }[];
+  /** Headline, 30-second version and follow-ups come from prisma/demo-follow-ups.ts (every ready story has them). */
+  headline?: string;
+  shortVersion?: string;
+  followUps?: FollowUp[];
 }
 
 export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
@@ -869,3 +874,5 @@ export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
     },
   ],
 };
+
+for (const story of DEMO_BANK.stories) Object.assign(story, DEMO_EXTRAS[story.key] ?? {});

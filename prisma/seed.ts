@@ -40,7 +40,7 @@ async function seedDemo(userId: string, password: string) {
     // the first story of DEMO_BANK is the newest and the eight original stories fill the top of the first page.
     const now = Date.now();
     for (const [i, story] of DEMO_BANK.stories.entries()) {
-      const { key: _k, projectKey, principles, angles, metrics, ...scalars } = story;
+      const { key: _k, projectKey, principles, angles, metrics, followUps = [], ...scalars } = story;
       const projectId = projectIds.get(projectKey);
       if (projectId === undefined) throw new Error(`Demo story ${story.key} names an unknown project ${projectKey}.`);
       const stamp = new Date(now - i * 1000);
@@ -54,6 +54,7 @@ async function seedDemo(userId: string, password: string) {
           principles: { create: principles },
           angles: { create: angles.map((angle) => ({ angle })) },
           metrics: { create: metrics.map((m, position) => ({ ...m, position })) },
+          followUps: { create: followUps.map((f, position) => ({ ...f, position })) },
         },
       });
     }
