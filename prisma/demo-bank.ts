@@ -10,7 +10,8 @@
 import { planLoop } from "@/lib/domain/autoplan";
 import { assessStory } from "@/lib/domain/quality";
 import { findTemplate } from "@/lib/domain/templates";
-import type { Direction, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
+import type { Direction, FollowUp, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
+import { DEMO_EXTRAS } from "./demo-follow-ups";
 
 export const DEMO_ACCOUNT = { name: "Dana Reyes", email: "demo@starloop.test", password: "demo-password-1" } as const;
 
@@ -37,6 +38,10 @@ export interface DemoStory {
   angles: string[];
   principles: { code: PrincipleCode; weight: Weight }[];
   metrics: { label: string; unit: string; before: number | null; after: number; direction: Direction }[];
+  /** Headline, 30-second version and follow-ups come from prisma/demo-follow-ups.ts (every ready story has them). */
+  headline?: string;
+  shortVersion?: string;
+  followUps?: FollowUp[];
 }
 
 export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
@@ -873,6 +878,8 @@ export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
     },
   ],
 };
+
+for (const story of DEMO_BANK.stories) Object.assign(story, DEMO_EXTRAS[story.key] ?? {});
 
 // ---------- the demo's loop and practice history (DESIGN §6) ----------
 

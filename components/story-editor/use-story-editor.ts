@@ -9,12 +9,12 @@ import { saveStoryAction } from "@/lib/actions/stories";
 import { assessStory } from "@/lib/domain/quality";
 import type { PrincipleCode } from "@/lib/domain/types";
 import type { EditableStory } from "@/lib/server/stories";
-import { draftKey, goToField, toDraft, toPayload, type Draft, type StoredDraft } from "./draft";
+import { completeDraft, draftKey, goToField, toDraft, toPayload, type Draft, type StoredDraft } from "./draft";
 import { useLeaveWarning } from "./use-leave-warning";
 
 export type EditorMessage = { tone: "ok" | "bad"; text: string };
 
-export function useStoryEditor(initial: EditableStory, barRaiserPrinciples: PrincipleCode[]) {
+export function useStoryEditor(initial: EditableStory, barRaiserPrinciples: PrincipleCode[], plannedInBarRaiser = false) {
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [saved, setSaved] = useState<Draft>(() => toDraft(initial));
@@ -33,14 +33,15 @@ export function useStoryEditor(initial: EditableStory, barRaiserPrinciples: Prin
 
   // Live checks on a deferred copy so typing never waits for them.
   const deferred = useDeferredValue(payloadStory);
-  const assessment = useMemo(() => assessStory(deferred, { barRaiserPrinciples }), [deferred, barRaiserPrinciples]);
+  const assessment = useMemo(() => assessStory(deferred, { barRaiserPrinciples, plannedInBarRaiser }), [deferred, barRaiserPrinciples, plannedInBarRaiser]);
 
   // Offer back an unsaved draft from an earlier visit (kept until saved or discarded).
   useEffect(() => {
     try {
       const raw = window.localStorage.getItem(draftKey(initial.id));
       if (!raw) return;
-      const stored = JSON.parse(raw) as StoredDraft;
+      const parsed = JSON.parse(raw) as StoredDraft;
+      const stored: StoredDraft = { ...parsed, draft: completeDraft(parsed.draft, initial) };
       if (stored.restoreOnReturn) {
         // Its own version, so a save conflicts (and compares) if someone saved the story meanwhile.
         setDraft(stored.draft);

@@ -12,7 +12,7 @@ import { listMentors } from "@/lib/server/shares";
 import { listOwnQuestions } from "@/lib/server/questions";
 import { getStoryRehearsals } from "@/lib/server/rehearsals";
 import { RehearsalHistory } from "@/components/rehearsal-history";
-import { barRaiserPrinciples, getStory, toEditable } from "@/lib/server/stories";
+import { barRaiserPrinciples, getStory, isPlannedInBarRaiser, toEditable } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
 
 export const metadata: Metadata = { title: "Story" };
@@ -33,12 +33,13 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
       </>
     );
   }
-  const [projects, barRaiser, ownQuestions, unread, mentors] = await Promise.all([
+  const [projects, barRaiser, ownQuestions, unread, mentors, inBarRaiser] = await Promise.all([
     listProjects(viewer),
     barRaiserPrinciples(viewer),
     listOwnQuestions(viewer),
     listUnreadComments(viewer),
     listMentors(viewer),
+    isPlannedInBarRaiser(viewer, id),
   ]);
   const asides = commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true, owner: { hasMentors: mentors.length > 0 } });
   return (
@@ -54,6 +55,7 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
         barRaiserPrinciples={barRaiser}
         ownQuestions={ownQuestions}
         sectionAside={asides}
+        plannedInBarRaiser={inBarRaiser}
       />
       <div className="mt-6">
         <RehearsalHistory stats={history.stats} rehearsals={history.rehearsals} practiceHref={`/practice?story=${encodeURIComponent(id)}`} />
