@@ -2,6 +2,7 @@
 // and "Plan for me" alone on further seeded cases (`autoplan_cases`: bank size, projects, share of slots pre-planned,
 // rounds). Cases marked `target` are held to the 100 ms target; the few-project ones show where the exact search stops
 // at its work budget (`optimal: false`) and are reported, not held to it.
+// Also the report with rehearsal's fields over 5,000 rehearsals (held to the same 20 ms) and the weak-spots queue.
 // Run: npx tsx scripts/bench-domain.ts   Prints one JSON object; medians in milliseconds over RUNS runs after a warm-up.
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
@@ -9,6 +10,8 @@ import { planLoop } from "../lib/domain/autoplan";
 import { ANGLE_SUGGESTIONS } from "../lib/domain/principles";
 import { assessStory } from "../lib/domain/quality";
 import { buildLoopReport } from "../lib/domain/report";
+import { weakSpots } from "../lib/domain/weak-spots";
+import type { Rehearsal } from "../lib/domain/rehearsal";
 import { PRINCIPLE_CODES, type Assignment, type Loop, type PrincipleCode, type Round, type Story, type StoryPrinciple } from "../lib/domain/types";
 
 const SEED = 20260301;
@@ -19,6 +22,8 @@ const FOCUS_PER_ROUND = 3;
 const WARMUP = 5;
 const RUNS = 30;
 const TARGETS = { report: 20, autoplan: 100 };
+/** Rehearsals for the report-with-rehearsals and weak-spots figures (DESIGN §6: 500 stories, 5,000 rehearsals). */
+const REHEARSALS = 5000;
 
 /** mulberry32: a tiny deterministic PRNG, so every run benches the same bank. */
 function mulberry32(seed: number): () => number {
@@ -176,6 +181,39 @@ let report = buildLoopReport(loop, stories);
 const reportRuns = time(() => {
   report = buildLoopReport(loop, stories);
 });
+// The same report with rehearsal's fields, over 5,000 rehearsals of the last 30 days (its own PRNG, so the
+// figures above and the cases below see the same bank as before), and the weak-spots queue over them.
+const rehearsalRandom = mulberry32(SEED + 1);
+const NOW = new Date("2026-12-01T12:00:00Z");
+const rehearsals: Rehearsal[] = Array.from({ length: REHEARSALS }, (_, i) => {
+  const story = stories[Math.floor(rehearsalRandom() * stories.length)];
+  const principle = story.principles[Math.floor(rehearsalRandom() * story.principles.length)].code;
+  const r = () => 1 + Math.floor(rehearsalRandom() * 5);
+  return {
+    id: `rehearsal-${i}`,
+    storyId: rehearsalRandom() < 0.05 ? null : story.id,
+    questionId: `q-${i % 200}`,
+    questionText: "Tell me about a time.",
+    principle,
+    roundId: null,
+    durationSeconds: 60 + Math.floor(rehearsalRandom() * 200),
+    ratings: { situation: r(), action: r(), result: r(), learnings: r() },
+    note: "",
+    ratedBy: rehearsalRandom() < 0.1 ? "mentor" : "self",
+    raterName: "",
+    createdAt: new Date(NOW.getTime() - Math.floor(rehearsalRandom() * 30 * 86_400_000)),
+  };
+});
+const withRehearsals = { rehearsals: { date: "2026-12-05", now: NOW, rows: rehearsals } };
+let rehearsalReport = buildLoopReport(loop, stories, withRehearsals);
+const reportRehearsalRuns = time(() => {
+  rehearsalReport = buildLoopReport(loop, stories, withRehearsals);
+});
+let queueLength = 0;
+const weakSpotRuns = time(() => {
+  queueLength = weakSpots(stories, rehearsals, NOW).length;
+});
+
 let plan = planLoop(loop, stories, readinessById, { errorStoryIds });
 const planRuns = time(() => {
   plan = planLoop(loop, stories, readinessById, { errorStoryIds });
@@ -224,6 +262,12 @@ console.log(
       report_ms_median: round2(median(reportRuns)),
       autoplan_ms_median: round2(median(planRuns)),
       readiness_ms_median: round2(median(readinessRuns)),
+      report_with_rehearsals_ms_median: round2(median(reportRehearsalRuns)),
+      weak_spots_ms_median: round2(median(weakSpotRuns)),
+      rehearsals: REHEARSALS,
+      weak_spots: queueLength,
+      report_rehearsal: rehearsalReport.rehearsal,
+      report_not_rehearsed: rehearsalReport.rehearsalFindings?.length ?? 0,
       runs: RUNS,
       warmup: WARMUP,
       stories: STORIES,
@@ -240,6 +284,7 @@ console.log(
       targets: TARGETS,
       within_targets:
         median(reportRuns) <= TARGETS.report &&
+        median(reportRehearsalRuns) <= TARGETS.report &&
         median(planRuns) <= TARGETS.autoplan &&
         autoplanCases.every((c) => !c.target || c.autoplan_cpu_ms_median <= TARGETS.autoplan),
     },

@@ -373,7 +373,7 @@ async function main() {
   const fixture = seed(serverDb);
   const oneProcDb = copyDatabase(serverDb, path.join(dir, "writes-1p.db"));
   const twoProcDb = copyDatabase(serverDb, path.join(dir, "writes-2p.db"));
-  report.fixture = { stories: fixture.bench.storyIds.length, projects: fixture.bench.projectIds.length, loopSlotsPlanned: fixture.bench.loopSlotsPlanned, writers: fixture.writers.length };
+  report.fixture = { stories: fixture.bench.storyIds.length, projects: fixture.bench.projectIds.length, loopSlotsPlanned: fixture.bench.loopSlotsPlanned, rehearsals: fixture.bench.rehearsals ?? 0, writers: fixture.writers.length };
 
   log(`starting next start on 127.0.0.1:${PORT}…`);
   const { child, base } = await startServer({ port: PORT, distDir: DIST, databaseUrl: `file:${serverDb}` });
@@ -385,6 +385,9 @@ async function main() {
       { name: "storiesList", path: "/stories", template: "/stories", status: 200 },
     ];
     if (loopPage) routes.push({ name: "loopPage", path: `/loops/${fixture.bench.loopId}`, template: "/loops/<id> (generic onsite template, planned with Plan for me)", status: 200 });
+    // Rehearsal (DESIGN §6): the loop report's JSON with the 2,000 rehearsals, and the practice page once it exists.
+    routes.push({ name: "loopReport", path: `/api/loops/${fixture.bench.loopId}/report`, template: "GET /api/loops/<id>/report (2,000 rehearsals)", status: 200 });
+    if (existsSync("app/(app)/practice/page.tsx")) routes.push({ name: "practicePage", path: "/practice", template: "/practice (200 stories, 2,000 rehearsals)", status: 200 });
     // Context for the ratios: the smallest server-rendered page (sign-in form, signed out: no database query).
     routes.push({ name: "dynamicReference", path: "/sign-in", template: "/sign-in, signed out (smallest dynamic page)", status: 200, signedOut: true });
     for (const route of routes) {

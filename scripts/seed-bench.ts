@@ -1,6 +1,7 @@
 // Seeds the benchmark fixture into the (migrated) database at DATABASE_URL and prints it as one JSON line:
 // - the bench account: 200 stories (the demo bank's 8 stories varied 25 times) over 10 projects, and one loop
-//   from the generic onsite template, planned with "Plan for me";
+//   from the generic onsite template, planned with "Plan for me"; `--rehearsals N` (default 2,000) rehearsals of
+//   those stories over the last 30 days (a tenth by a mentor, one in twenty "no story fits");
 // - `--writers N` (default 50) more accounts, each with one project and one story, for the concurrent-save runs.
 // Run: DATABASE_URL=file:/tmp/x.db npx tsx --conditions=react-server scripts/seed-bench.ts [--stories 200] [--writers 50]
 import { hashPassword } from "better-auth/crypto";
@@ -8,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { createLoopFromTemplate, planForMe } from "@/lib/server/loops";
 import { DEMO_BANK } from "../prisma/demo-bank";
+import { SHIPPED_QUESTIONS } from "@/lib/domain/questions";
 
 export const BENCH_PASSWORD = "bench-password-1";
 
@@ -57,6 +59,34 @@ async function main() {
   });
   const loop = await createLoopFromTemplate(bench, { company: "Amazon", role: "Data Scientist", level: "L6", date: "", templateId: "amazon-generic-onsite" });
   const plan = await planForMe(bench, loop.id);
+  const rehearsalCount = arg("rehearsals", 2000);
+  const storyPrinciples = await db.storyPrinciple.findMany({ where: { storyId: { in: storyIds } }, select: { storyId: true, code: true } });
+  const pairs = storyPrinciples.map((p) => ({ storyId: p.storyId, question: SHIPPED_QUESTIONS.find((q) => q.principles.includes(p.code as never)), code: p.code }));
+  const now = Date.now();
+  const rows = Array.from({ length: rehearsalCount }, (_, i) => {
+    // Deterministic spread: every pair in turn, ratings and durations cycling, times over 30 days.
+    const pair = pairs[(i * 7) % pairs.length];
+    const question = pair.question ?? SHIPPED_QUESTIONS[0];
+    const rate = (k: number) => 1 + ((i * k) % 5);
+    return {
+      userId: bench.id,
+      storyId: i % 20 === 19 ? null : pair.storyId,
+      questionId: question.id,
+      questionText: question.text,
+      principle: pair.question ? pair.code : question.principles[0],
+      durationSeconds: 60 + ((i * 37) % 240),
+      ratingSituation: rate(1),
+      ratingAction: rate(2),
+      ratingResult: rate(3),
+      ratingLearnings: rate(4),
+      note: i % 4 === 0 ? "Trim the situation; lead with the result." : "",
+      ratedBy: i % 10 === 9 ? "mentor" : "self",
+      ratedById: i % 10 === 9 ? null : bench.id,
+      raterName: i % 10 === 9 ? "Bench Mentor" : "",
+      createdAt: new Date(now - ((i * 2_654_435_761) % (30 * 86_400_000))),
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500) await db.rehearsal.createMany({ data: rows.slice(i, i + 500) });
 
   const writers: { userId: string; email: string; storyId: string; projectId: string }[] = [];
   const sample = DEMO_BANK.stories[0];
@@ -72,7 +102,7 @@ async function main() {
 
   const fixture = {
     password: BENCH_PASSWORD,
-    bench: { email: bench.email, userId: bench.id, projectIds, storyIds, loopId: loop.id, loopSlotsPlanned: plan.added.length },
+    bench: { email: bench.email, userId: bench.id, projectIds, storyIds, loopId: loop.id, loopSlotsPlanned: plan.added.length, rehearsals: rehearsalCount },
     writers,
   };
   process.stdout.write(`${JSON.stringify(fixture)}\n`);

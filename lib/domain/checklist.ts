@@ -1,12 +1,13 @@
 // Owns "a week out": within COUNTDOWN_DAYS of a loop's date, what is left to do before it — empty slots,
-// draft stories planned, open errors and warnings, slots without a backup — each with where it is fixed.
+// draft stories planned, open errors and warnings, slots without a backup, planned stories not rehearsed lately —
+// each with where it is fixed.
 import { daysUntil } from "./loop-names";
 import type { LoopReport, StoryStatus } from "./types";
 
 export const COUNTDOWN_DAYS = 14;
 
 export interface ChecklistItem {
-  key: "empty-slots" | "draft-stories" | "errors" | "warnings" | "backups";
+  key: "empty-slots" | "draft-stories" | "errors" | "warnings" | "backups" | "rehearse";
   text: string;
   /** An in-page anchor ("#round-…", "#loop-report") or a story's page. */
   href: string;
@@ -57,6 +58,10 @@ export function loopCountdown({ date, today, report, stories }: ChecklistInput):
 
   const noBackup = slots.filter((s) => s.storyId && !s.backupStoryId);
   if (noBackup.length) items.push({ key: "backups", text: `${plural(noBackup.length, "planned slot")} without a backup story`, href: `#round-${noBackup[0].roundId}` });
+
+  // Rehearsal (DESIGN §6): planned stories not told aloud in the last 14 days, when the report carries them.
+  const unrehearsed = report.rehearsalFindings?.length ?? 0;
+  if (unrehearsed) items.push({ key: "rehearse", text: `${plural(unrehearsed, "planned story", "planned stories")} not rehearsed in the last 14 days`, href: "/practice" });
 
   return { daysLeft, items };
 }

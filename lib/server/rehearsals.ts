@@ -108,7 +108,7 @@ export async function recordRehearsal(viewer: Viewer, raw: unknown): Promise<{ i
     const message = `That question does not ask about ${principleName(input.principle)}; drill it under one of its own principles.`;
     throw new InputError(message, { principle: [message] });
   }
-  if (input.roundId !== undefined) {
+  if (input.roundId != null) {
     const round = await db.round.findFirst({ where: { id: input.roundId, loop: { userId: candidateId } }, select: { id: true } });
     if (!round) throw new NotFoundError("That round does not exist or is not in this bank.");
   }

@@ -17,12 +17,12 @@ const durationMessage = `The duration must be between ${minSeconds} second and $
 
 export const rehearsalInput = z.object({
   /** Set by a mentor recording a mock interview for this candidate; absent when the candidate rates themself. */
-  candidateId: id.optional(),
+  candidateId: id.nullish(),
   /** null = "no story fits" (recorded as a gap). */
   storyId: id.nullable(),
   questionId: id,
   principle: principleCodeSchema,
-  roundId: id.optional(),
+  roundId: id.nullish(),
   durationSeconds: z
     .number({ error: durationMessage })
     .int("The duration must be a whole number of seconds.")

@@ -27,6 +27,7 @@ import {
 import { addComment, deleteComment, editComment, listComments, reopenComment, resolveComment, unresolvedCounts } from "@/lib/server/comments";
 import { createInvite, getMentee, listMentors, revokeInvite, revokeShare } from "@/lib/server/shares";
 import { addQuestion, deleteQuestion, listOwnQuestions } from "@/lib/server/questions";
+import { getQuestionLedger, getStoryRehearsals, getWeakSpots, listRehearsals, recordRehearsal, rehearsalCounts } from "@/lib/server/rehearsals";
 
 let candidate: TestViewer;
 let activeMentor: TestViewer;
@@ -98,7 +99,7 @@ beforeAll(async () => {
 /** Every row a refused call could have touched, in a stable order. */
 async function snapshot(): Promise<string> {
   const byId = { orderBy: { id: "asc" as const } };
-  const [users, projects, stories, principles, angles, metrics, loops, rounds, assignments, comments, invites, shares, questions] = await Promise.all([
+  const [users, projects, stories, principles, angles, metrics, loops, rounds, assignments, comments, invites, shares, questions, rehearsals] = await Promise.all([
     db.user.count(),
     db.project.findMany(byId),
     db.story.findMany(byId),
@@ -112,8 +113,9 @@ async function snapshot(): Promise<string> {
     db.invite.findMany(byId),
     db.share.findMany(byId),
     db.question.findMany(byId),
+    db.rehearsal.findMany(byId),
   ]);
-  return JSON.stringify({ users, projects, stories, principles, angles, metrics, loops, rounds, assignments, comments, invites, shares, questions });
+  return JSON.stringify({ users, projects, stories, principles, angles, metrics, loops, rounds, assignments, comments, invites, shares, questions, rehearsals });
 }
 
 type Op = { name: string; run: (v: TestViewer) => Promise<unknown> };
@@ -134,6 +136,11 @@ const reads: Op[] = [
   { name: "unresolvedCounts(candidateId)", run: (v) => unresolvedCounts(v, candidate.id) },
   { name: "getMentee(candidateId)", run: (v) => getMentee(v, candidate.id) },
   { name: "listOwnQuestions(candidateId)", run: (v) => listOwnQuestions(v, candidate.id) },
+  { name: "listRehearsals(candidateId)", run: (v) => listRehearsals(v, candidate.id) },
+  { name: "getStoryRehearsals", run: (v) => getStoryRehearsals(v, ids.story) },
+  { name: "getQuestionLedger(candidateId)", run: (v) => getQuestionLedger(v, candidate.id) },
+  { name: "rehearsalCounts(candidateId)", run: (v) => rehearsalCounts(v, candidate.id) },
+  { name: "getWeakSpots(candidateId)", run: (v) => getWeakSpots(v, candidate.id) },
 ];
 
 const writes: Op[] = [
@@ -171,6 +178,15 @@ const commentWrites: Op[] = [
   { name: "resolveComment (own thread, after revocation)", run: (v) => resolveComment(v, ids.mentorComment) },
 ];
 
+/** A mock interview an active mentor may record, refused for anyone without an active share. */
+const mockWrites: Op[] = [
+  {
+    name: "recordRehearsal (mock interview)",
+    run: (v) =>
+      recordRehearsal(v, { candidateId: candidate.id, storyId: ids.story, questionId: "dd-1", principle: "dive-deep", durationSeconds: 120, ratings: { situation: 3, action: 3, result: 3, learnings: 3 }, note: "" }),
+  },
+];
+
 async function refusal(op: Op, viewer: TestViewer): Promise<unknown> {
   return op.run(viewer).then(
     () => new Error(`${op.name} was allowed`),
@@ -191,7 +207,7 @@ describe.each(outsiders)("%s", (_label, who) => {
     expect(await snapshot()).toBe(before);
   });
 
-  it.each([...writes, ...commentWrites].map((op) => [op.name, op] as const))("cannot write: %s", async (_name, op) => {
+  it.each([...writes, ...commentWrites, ...mockWrites].map((op) => [op.name, op] as const))("cannot write: %s", async (_name, op) => {
     const before = await snapshot();
     const error = await refusal(op, who());
     // An outsider learns nothing: the answer is the one a missing id gets (creating a story in

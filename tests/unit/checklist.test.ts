@@ -71,3 +71,14 @@ describe("loopCountdown", () => {
     ]);
   });
 });
+
+describe("rehearsal in the countdown", () => {
+  it("lists planned stories not rehearsed in the last 14 days, pointing to practice", () => {
+    const r = { ...report({}, {}), rehearsalFindings: [{ storyId: "s1", code: "not-rehearsed" as const, severity: "warning" as const, message: "m" }] };
+    expect(loopCountdown({ date: "2026-12-08", today: "2026-12-01", report: r, stories })?.items.at(-1)).toEqual({
+      key: "rehearse",
+      text: "1 planned story not rehearsed in the last 14 days",
+      href: "/practice",
+    });
+  });
+});

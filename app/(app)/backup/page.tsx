@@ -17,7 +17,7 @@ export default async function BackupPage() {
     <>
       <PageHeader
         title="Backup & export"
-        description={`Your bank holds ${n(bank.projects, "project", "projects")}, ${n(bank.stories, "story", "stories")}, ${n(bank.questions, "question", "questions")} of your own and ${n(bank.loops, "loop", "loops")}. Downloads contain only your own bank, never banks shared with you.`}
+        description={`Your bank holds ${n(bank.projects, "project", "projects")}, ${n(bank.stories, "story", "stories")}, ${n(bank.questions, "question", "questions")} of your own, ${n(bank.loops, "loop", "loops")} and ${n(bank.rehearsals, "rehearsal", "rehearsals")}. Downloads contain only your own bank, never banks shared with you.`}
       />
       <div className="grid items-start gap-6 md:grid-cols-2">
         <Card className="space-y-3">
