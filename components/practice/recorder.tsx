@@ -36,6 +36,7 @@ export function Recorder({ timerStatus, label }: { timerStatus: TimerStatus; lab
     }
     if (typeof window.MediaRecorder === "undefined" || !navigator.mediaDevices?.getUserMedia) {
       setMic("unavailable");
+      setEnabled(false);
       setProblem("This browser cannot record audio, so this drill goes on without a recording.");
       return;
     }
@@ -45,6 +46,7 @@ export function Recorder({ timerStatus, label }: { timerStatus: TimerStatus; lab
       setMic("ready");
     } catch {
       setMic("unavailable");
+      setEnabled(false);
       setProblem("The microphone is not available (permission denied or no device), so this drill goes on without a recording.");
     }
   };

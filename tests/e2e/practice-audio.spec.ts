@@ -75,16 +75,34 @@ test.describe("with a fake microphone", () => {
 
 test.describe("with the microphone denied", () => {
   test("one sentence says so and the drill still saves", async ({ playwright, baseURL }) => {
-    // A browser of its own: a fake device, no fake UI, and every permission prompt answered "no" (as a person refusing).
-    const browser = await playwright.chromium.launch({ ...base, args: [...baseArgs, "--use-fake-device-for-media-stream", "--deny-permission-prompts"] });
-    const page = await (await browser.newContext({ baseURL })).newPage();
+    // Headless Chromium grants the fake device whatever the permission settings say (checked: a CDP "denied"
+    // permission and --deny-permission-prompts both still gave a stream), so the refusal is the browser's answer
+    // to getUserMedia, as Chromium gives it when a person blocks the microphone: NotAllowedError.
+    const browser = await playwright.chromium.launch({ ...base, args: baseArgs });
+    const context = await browser.newContext({ baseURL });
+    await context.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("Permission denied", "NotAllowedError"));
+    });
+    const page = await context.newPage();
     await startDrill(page);
-    await page.getByLabel(/Record my answer while the timer runs/).check();
+    await page.getByLabel(/Record my answer while the timer runs/).click(); // it unticks itself: nothing to record with
     await expect(page.getByText("The microphone is not available (permission denied or no device), so this drill goes on without a recording.")).toBeVisible();
     await page.getByRole("button", { name: "Start" }).click();
     await page.waitForTimeout(1_100);
     await page.getByRole("button", { name: "Stop" }).click();
+    await expect(page.getByLabel(/Record my answer while the timer runs/)).not.toBeChecked();
     await rateAllAndSave(page);
     await browser.close();
+  });
+
+  test("a browser without MediaRecorder gets one sentence and the drill goes on", async ({ page }) => {
+    await page.addInitScript(() => { delete (window as { MediaRecorder?: unknown }).MediaRecorder; });
+    await startDrill(page);
+    await page.getByLabel(/Record my answer while the timer runs/).click(); // it unticks itself: nothing to record with
+    await expect(page.getByText("This browser cannot record audio, so this drill goes on without a recording.")).toBeVisible();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.waitForTimeout(1_100);
+    await page.getByRole("button", { name: "Stop" }).click();
+    await rateAllAndSave(page);
   });
 });
