@@ -6,7 +6,10 @@
 // principle or half their angles, so any two can be told in different rounds (tests/unit/demo-bank.test.ts).
 // The eight stories the demo started with come first: prisma/seed.ts stamps the stories a second apart in file
 // order, so those eight open the stories list. Companies and people are invented. Used by prisma/seed.ts.
-import type { Direction, PrincipleCode, StoryStatus, Weight } from "@/lib/domain/types";
+import { planLoop } from "@/lib/domain/autoplan";
+import { assessStory } from "@/lib/domain/quality";
+import { LOOP_TEMPLATES } from "@/lib/domain/templates";
+import type { Direction, Loop, PrincipleCode, RoundKind, Story, StoryStatus, Weight } from "@/lib/domain/types";
 
 export const DEMO_ACCOUNT = { name: "Dana Reyes", email: "demo@starloop.test", password: "demo-password-1" } as const;
 
@@ -869,3 +872,57 @@ export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
     },
   ],
 };
+
+// ---------- the demo's planned loop ----------
+
+/** The demo's Data Scientist loop: the shipped template, planned by the app's own planner, dated ahead of today. */
+export const DEMO_LOOP = {
+  company: "Amazon",
+  role: "Data Scientist",
+  level: "L6",
+  templateId: "amazon-data-scientist",
+  /** The loop is this many days after the day the demo is seeded. */
+  daysAhead: 12,
+} as const;
+
+export interface DemoLoopPlan {
+  date: string;
+  rounds: { title: string; kind: RoundKind; minutes: number; focus: PrincipleCode[] }[];
+  /** By round index and principle, with story keys. */
+  assignments: { round: number; principle: PrincipleCode; storyKey: string; backupStoryKey: string | null }[];
+}
+
+/** The demo stories as the rules see them: the key is the id, the project key the project id. */
+export function demoStoriesAsDomain(): Story[] {
+  return DEMO_BANK.stories.map(({ key, projectKey, ...rest }) => ({
+    ...rest,
+    id: key,
+    projectId: projectKey,
+    angles: [...rest.angles],
+    principles: rest.principles.map((p) => ({ ...p })),
+    metrics: rest.metrics.map((m) => ({ ...m })),
+  }));
+}
+
+/** The demo loop planned with "Plan for me" (lib/domain/autoplan.ts), so seed, tests and screenshots agree. */
+export function planDemoLoop(today: string): DemoLoopPlan {
+  const template = LOOP_TEMPLATES.find((t) => t.id === DEMO_LOOP.templateId);
+  if (!template) throw new Error(`Unknown template ${DEMO_LOOP.templateId}`);
+  const rounds = template.rounds.map((r) => ({ title: r.title, kind: r.kind, minutes: r.minutes, focus: [...r.focus] }));
+  const stories = demoStoriesAsDomain();
+  const readiness = new Map(stories.map((s) => [s.id, assessStory(s).readiness]));
+  const loop: Loop = { id: "demo-loop", level: DEMO_LOOP.level, rounds: rounds.map((r, i) => ({ ...r, id: `r${i}` })), assignments: [] };
+  const plan = planLoop(loop, stories, readiness);
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + DEMO_LOOP.daysAhead);
+  return {
+    date: date.toISOString().slice(0, 10),
+    rounds,
+    assignments: plan.assignments.map((a) => ({
+      round: Number(a.roundId.slice(1)),
+      principle: a.principle,
+      storyKey: a.storyId,
+      backupStoryKey: a.backupStoryId,
+    })),
+  };
+}

@@ -3,10 +3,10 @@
 // Pure: no I/O. Never "each section's first sentence", which drops a result's number when it comes second.
 
 export const MAX_ACTION_STEPS = 4;
-export const MAX_RESULT_CUES = 3;
-export const STEP_MAX_CHARS = 125;
-export const RESULT_MAX_CHARS = 170;
-export const LEARNING_MAX_CHARS = 170;
+export const MAX_RESULT_CUES = 2;
+export const STEP_MAX_CHARS = 115;
+export const RESULT_MAX_CHARS = 150;
+export const LEARNING_MAX_CHARS = 130;
 export const CONTEXT_MAX_CHARS = 140;
 /** A lead-in this short before "I" ("Back at the office I …") is dropped so the step starts with the doer. */
 const LEAD_IN_MAX_WORDS = 5;
@@ -89,7 +89,7 @@ export function carriesNumber(sentence: string): boolean {
   return NUMBER.test(sentence);
 }
 
-/** The Result's sentences that carry a number (up to three, in order); its first sentence when none does. */
+/** The Result's sentences that carry a number (up to two, in order); its first sentence when none does. */
 export function resultCues(result: string, max = MAX_RESULT_CUES): string[] {
   const sentences = splitSentences(result);
   const numbered = sentences.filter(carriesNumber).slice(0, max);

@@ -1,14 +1,22 @@
-// Owns the PDF of a loop sheet: pdfkit with its built-in Helvetica (no font files, no browser), black on white,
-// a new page per round, then the principle × story matrix and the open findings.
+// Owns the PDF of the prep sheet: pdfkit with its built-in Helvetica (no font files, no browser), black on white, A4.
+// Page 1 the loop at a glance, then the slot cards flowing across pages (each card's height is measured with
+// heightOfString before it is drawn; a new page starts only when the card does not fit), then the deep-dive worksheet.
 import PDFDocument from "pdfkit";
-import { MATRIX_LEGEND, type LoopSheet, type SheetRound } from "./loop-sheet";
+import type { LoopSheet, SheetCard, SheetDeepDive } from "./loop-sheet";
 
 type Doc = InstanceType<typeof PDFDocument>;
+type Font = "Helvetica" | "Helvetica-Bold" | "Helvetica-Oblique" | "Helvetica-BoldOblique";
 
-const MARGIN = 50;
+const MARGIN = 30;
 const INK = "#000000";
-const SOFT = "#333333";
-const RULE = "#777777";
+const SOFT = "#444444";
+const RULE = "#888888";
+const BODY = 7.2;
+const LINE_GAP = 0.4;
+const LABEL_W = 40;
+const CARD_GAP = 5;
+const ROW_GAP = 1;
+const CARD_PAD = 2.5;
 const SEVERITY_LABEL = { error: "Error", warning: "Warning", tip: "Tip" } as const;
 
 // The standard fonts only know Windows-1252. Map the usual typographic characters to it and replace the rest,
@@ -44,149 +52,212 @@ export function toWinAnsi(text: string): string {
   return out;
 }
 
-function contentWidth(doc: Doc): number {
-  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+/** One paragraph: measured and drawn with the same font, size and width. */
+interface Para {
+  text: string;
+  font?: Font;
+  size?: number;
+  color?: string;
+  indent?: number;
+  gapAfter?: number;
 }
 
-function bottom(doc: Doc): number {
-  return doc.page.height - doc.page.margins.bottom;
+/** A labelled block of a card or worksheet: the label in a narrow gutter, paragraphs beside it. */
+interface Row {
+  label: string;
+  paras: Para[];
 }
 
+const left = (doc: Doc) => doc.page.margins.left;
+const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
+
+function setFont(doc: Doc, p: Para) {
+  doc.font(p.font ?? "Helvetica").fontSize(p.size ?? BODY).fillColor(p.color ?? INK);
+}
+
+function paraHeight(doc: Doc, p: Para, width: number): number {
+  setFont(doc, p);
+  return doc.heightOfString(toWinAnsi(p.text), { width: width - (p.indent ?? 0), lineGap: LINE_GAP }) + (p.gapAfter ?? 0);
+}
+
+function drawPara(doc: Doc, p: Para, x: number, y: number, width: number): number {
+  setFont(doc, p);
+  const indent = p.indent ?? 0;
+  doc.text(toWinAnsi(p.text), x + indent, y, { width: width - indent, lineGap: LINE_GAP });
+  return y + paraHeight(doc, p, width);
+}
+
+function rowHeight(doc: Doc, row: Row, width: number): number {
+  const label = paraHeight(doc, { text: row.label, font: "Helvetica-Bold", size: 6.5 }, LABEL_W - 4);
+  const body = row.paras.reduce((h, p) => h + paraHeight(doc, p, width - LABEL_W), 0);
+  return Math.max(label, body) + ROW_GAP;
+}
+
+function drawRow(doc: Doc, row: Row, x: number, y: number, width: number): number {
+  const h = rowHeight(doc, row, width);
+  drawPara(doc, { text: row.label, font: "Helvetica-Bold", size: 6.5, color: SOFT }, x, y + 0.8, LABEL_W - 4);
+  let cy = y;
+  for (const p of row.paras) cy = drawPara(doc, p, x + LABEL_W, cy, width - LABEL_W);
+  return y + h;
+}
+
+/** Start a new page unless `height` fits below the cursor. */
 function ensureRoom(doc: Doc, height: number) {
   if (doc.y + height > bottom(doc)) doc.addPage();
 }
 
-type Font = "Helvetica" | "Helvetica-Bold" | "Helvetica-Oblique";
-
-function write(doc: Doc, text: string, font: Font, size: number, opts: PDFKit.Mixins.TextOptions = {}, color = INK) {
-  doc.font(font).fontSize(size).fillColor(color).text(toWinAnsi(text), { lineGap: 1.5, ...opts });
+function sectionHeading(doc: Doc, text: string) {
+  ensureRoom(doc, 40);
+  doc.moveDown(0.4);
+  doc.font("Helvetica-Bold").fontSize(12).fillColor(INK).text(toWinAnsi(text), left(doc), doc.y, { width: contentWidth(doc) });
+  const y = doc.y + 1;
+  doc.moveTo(left(doc), y).lineTo(left(doc) + contentWidth(doc), y).lineWidth(0.8).strokeColor(INK).stroke();
+  doc.y = y + 5;
 }
 
-function rule(doc: Doc) {
-  const y = doc.y + 4;
-  doc.moveTo(doc.page.margins.left, y).lineTo(doc.page.width - doc.page.margins.right, y).lineWidth(0.6).strokeColor(RULE).stroke();
-  doc.y = y + 8;
+// ---------- page 1: the loop at a glance ----------
+
+function header(doc: Doc, sheet: LoopSheet) {
+  drawPara(doc, { text: "StarLoop prep sheet", size: 8, color: SOFT }, left(doc), doc.y, contentWidth(doc));
+  doc.y = drawPara(doc, { text: sheet.heading, font: "Helvetica-Bold", size: 16 }, left(doc), doc.y + 10, contentWidth(doc));
+  doc.y = drawPara(doc, { text: sheet.summary, size: 9 }, left(doc), doc.y, contentWidth(doc));
 }
 
-function heading(doc: Doc, sheet: LoopSheet) {
-  write(doc, "StarLoop loop sheet", "Helvetica", 9, {}, SOFT);
-  write(doc, sheet.heading, "Helvetica-Bold", 20);
-  write(doc, sheet.summary, "Helvetica", 10);
-  rule(doc);
+function glanceFacts(sheet: LoopSheet): string {
+  const g = sheet.glance;
+  const c = g.findingCounts;
+  return [
+    `Coverage ${g.coveragePercent}% (${g.plannedCount} of ${g.slotCount} slots planned)`,
+    `${g.distinctProjects} distinct project${g.distinctProjects === 1 ? "" : "s"}`,
+    `Open findings: ${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.tip} tip${c.tip === 1 ? "" : "s"}`,
+  ].join("  ·  ");
 }
 
-function labelled(doc: Doc, label: string, text: string, size = 9.5) {
-  doc.font("Helvetica-Bold").fontSize(size).fillColor(INK).text(toWinAnsi(`${label} `), { continued: true, lineGap: 1.5 });
-  doc.font("Helvetica").text(toWinAnsi(text || "—"), { lineGap: 1.5 });
-}
-
-function round(doc: Doc, r: SheetRound) {
-  write(doc, `Round ${r.number} · ${r.title}`, "Helvetica-Bold", 15);
-  const focus = r.focus.length ? r.focus.map((f) => f.name).join(", ") : "no focus principles";
-  write(doc, `${r.minutes} minutes · Focus: ${focus}`, "Helvetica", 10);
-  doc.moveDown(0.6);
-  if (r.slots.length === 0) {
-    write(doc, "No behavioral focus in this round.", "Helvetica-Oblique", 10);
-    return;
-  }
-  for (const slot of r.slots) {
-    ensureRoom(doc, 90);
-    write(doc, slot.principleName.toUpperCase(), "Helvetica-Bold", 9, { characterSpacing: 0.4 });
-    if (!slot.story) {
-      write(doc, "No story planned yet.", "Helvetica-Oblique", 10);
-    } else {
-      const s = slot.story;
-      doc.font("Helvetica-Bold").fontSize(12).fillColor(INK).text(toWinAnsi(s.title), { continued: Boolean(s.projectTitle), lineGap: 1.5 });
-      if (s.projectTitle) doc.font("Helvetica").fontSize(10).text(toWinAnsi(`  (${s.projectTitle})`), { lineGap: 1.5 });
-      doc.moveDown(0.2);
-      for (const line of s.lines) labelled(doc, `${line.label}:`, line.text);
-      if (s.metrics.length) labelled(doc, "Metrics:", s.metrics.join(" · "));
+/** Rows of the rounds × principles table: [round, principle, planned story] (backups are on the cards). */
+function glanceRows(sheet: LoopSheet): { cells: string[]; firstOfRound: boolean }[] {
+  return sheet.rounds.flatMap((r) => {
+    const round = `${r.number}. ${r.title} · ${r.minutes} min`;
+    const rows: { cells: string[]; firstOfRound: boolean }[] = [];
+    if (r.deepDiveProject) rows.push({ cells: [round, "Deep dive (whole round)", `${r.deepDiveProject} (worksheet at the end)`], firstOfRound: true });
+    for (const s of r.slots) {
+      rows.push({ cells: [rows.length ? "" : round, s.principleName, s.story?.title ?? "— not planned —"], firstOfRound: rows.length === 0 });
     }
-    labelled(doc, "Backup:", slot.backup ? slot.backup.title : "none");
-    doc.moveDown(0.8);
-  }
+    if (rows.length === 0) rows.push({ cells: [round, "no behavioral focus", ""], firstOfRound: true });
+    return rows;
+  });
 }
 
-function matrix(doc: Doc, sheet: LoopSheet) {
-  write(doc, "Principle × story matrix", "Helvetica-Bold", 15);
-  doc.moveDown(0.3);
-  const { principles, rows } = sheet.matrix;
-  if (principles.length === 0 || rows.length === 0) {
-    write(doc, "No stories planned yet.", "Helvetica-Oblique", 10);
-    return;
-  }
+function glance(doc: Doc, sheet: LoopSheet) {
+  sectionHeading(doc, "The loop at a glance");
+  doc.y = drawPara(doc, { text: glanceFacts(sheet), font: "Helvetica-Bold", size: 8.5, gapAfter: 4 }, left(doc), doc.y, contentWidth(doc));
   const width = contentWidth(doc);
-  const colW = Math.max(26, Math.min(48, (width - 170) / principles.length));
-  const titleW = width - colW * principles.length;
-  const left = doc.page.margins.left;
-  const pad = 4;
-
-  const drawHeader = () => {
+  const cols = [0.24, 0.2, 0.56].map((f) => f * width);
+  const pad = 2;
+  const cellPara = (text: string, bold: boolean): Para => ({ text, size: 7.2, font: bold ? "Helvetica-Bold" : "Helvetica" });
+  const drawLine = (cells: string[], bold: boolean, ruleColor: string) => {
+    const h = Math.max(...cells.map((c, i) => paraHeight(doc, cellPara(c, bold), cols[i] - 2 * pad))) + 2 * pad;
+    if (doc.y + h > bottom(doc)) doc.addPage();
     const y = doc.y;
-    doc.font("Helvetica-Bold").fontSize(8.5).fillColor(INK);
-    doc.text("Story", left + pad, y + pad, { width: titleW - 2 * pad, lineBreak: false });
-    principles.forEach((p, i) => doc.text(p.abbr, left + titleW + i * colW, y + pad, { width: colW, align: "center", lineBreak: false }));
-    const h = 16;
-    doc.rect(left, y, width, h).lineWidth(0.8).strokeColor(INK).stroke();
-    for (let i = 0; i < principles.length; i++) {
-      const x = left + titleW + i * colW;
-      doc.moveTo(x, y).lineTo(x, y + h).lineWidth(0.4).stroke();
-    }
-    doc.x = left;
+    doc.moveTo(left(doc), y).lineTo(left(doc) + width, y).lineWidth(0.4).strokeColor(ruleColor).stroke();
+    let x = left(doc);
+    cells.forEach((c, i) => {
+      drawPara(doc, cellPara(c, bold || (i === 2 && c !== "")), x + pad, y + pad, cols[i] - 2 * pad);
+      x += cols[i];
+    });
     doc.y = y + h;
   };
-  drawHeader();
+  drawLine(["Round", "Principle", "Planned story"], true, INK);
+  for (const row of glanceRows(sheet)) drawLine(row.cells, false, row.firstOfRound ? INK : "#cccccc");
+  doc.moveTo(left(doc), doc.y).lineTo(left(doc) + width, doc.y).lineWidth(0.4).strokeColor(INK).stroke();
+  doc.y += 6;
+
+  const g = sheet.glance;
+  if (g.findings.length === 0) {
+    doc.y = drawPara(doc, { text: "No open errors or warnings.", size: 8 }, left(doc), doc.y, width);
+  } else {
+    for (const f of g.findings) doc.y = drawRow(doc, { label: SEVERITY_LABEL[f.severity], paras: [{ text: f.text }] }, left(doc), doc.y, width);
+    if (g.moreFindings) doc.y = drawPara(doc, { text: `…and ${g.moreFindings} more in the loop's report.`, size: 8, font: "Helvetica-Oblique" }, left(doc), doc.y, width);
+  }
+}
+
+// ---------- the cards ----------
+
+function cardTop(card: SheetCard): Para[] {
+  const where = [card.principleName.toUpperCase(), `Round ${card.roundNumber}: ${card.roundTitle}`, card.timeBudget];
+  if (card.story) where.push(`Backup: ${card.backup?.title ?? "none"}`);
+  const out: Para[] = [{ text: where.join("  ·  "), font: "Helvetica-Bold", size: 6.5, color: SOFT, gapAfter: 1 }];
+  if (!card.story) return [...out, { text: "No story planned yet.", font: "Helvetica-Oblique", size: 8.5 }];
+  const s = card.story;
+  out.push({ text: s.projectTitle ? `${s.title}  (${s.projectTitle})` : s.title, font: "Helvetica-Bold", size: 9, gapAfter: 1.5 });
+  return out;
+}
+
+export function cardRows(card: SheetCard): Row[] {
+  const rows: Row[] = [];
+  const s = card.story;
+  if (s) {
+    if (s.headline) rows.push({ label: "Headline", paras: [{ text: s.headline, font: "Helvetica-Bold" }] });
+    if (s.shortVersion) rows.push({ label: "30 s", paras: [{ text: s.shortVersion }] });
+    else if (s.cues.context) rows.push({ label: "Situation", paras: [{ text: s.cues.context }] });
+    if (s.cues.actions.length) rows.push({ label: "Action", paras: s.cues.actions.map((a, i) => ({ text: `${i + 1}. ${a}` })) });
+    if (s.cues.results.length) rows.push({ label: "Result", paras: [{ text: s.cues.results.join(" ") }] });
+    if (s.cues.learning) rows.push({ label: "Learned", paras: [{ text: s.cues.learning }] });
+    if (s.metrics.length) rows.push({ label: "Metrics", paras: [{ text: s.metrics.join("  ·  ") }] });
+    if (s.followUps.length) {
+      rows.push({ label: "Follow-ups", paras: s.followUps.map((f) => ({ text: `${f.question}  ${f.answer ? `-> ${f.answer}` : "(no answer prepared yet)"}` })) });
+    }
+  }
+  if (card.questions.length) rows.push({ label: "Likely asked", paras: [{ text: card.questions.join("  /  "), size: 6.8, color: SOFT }] });
+  return rows;
+}
+
+function cardHeight(doc: Doc, card: SheetCard, width: number): number {
+  const inner = width - 2 * CARD_PAD - 3;
+  const top = cardTop(card).reduce((h, p) => h + paraHeight(doc, p, inner), 0);
+  return CARD_PAD * 2 + top + cardRows(card).reduce((h, r) => h + rowHeight(doc, r, inner), 0);
+}
+
+function drawCard(doc: Doc, card: SheetCard) {
+  const width = contentWidth(doc);
+  const h = cardHeight(doc, card, width);
+  if (doc.y + h > bottom(doc)) doc.addPage();
+  const x0 = left(doc);
+  const y0 = doc.y;
+  const x = x0 + 3 + CARD_PAD;
+  const inner = width - 2 * CARD_PAD - 3;
+  let y = y0 + CARD_PAD;
+  for (const p of cardTop(card)) y = drawPara(doc, p, x, y, inner);
+  for (const r of cardRows(card)) y = drawRow(doc, r, x, y, inner);
+  doc.rect(x0, y0, 2, h).fill(INK);
+  doc.rect(x0, y0, width, h).lineWidth(0.4).strokeColor(RULE).stroke();
+  doc.x = x0;
+  doc.y = y0 + h + CARD_GAP;
+}
+
+// ---------- the deep-dive worksheet ----------
+
+function deepDive(doc: Doc, d: SheetDeepDive) {
+  sectionHeading(doc, `Deep-dive worksheet: ${d.projectTitle}`);
+  const width = contentWidth(doc);
+  doc.y = drawPara(doc, { text: `Round ${d.roundNumber}: ${d.roundTitle} — one project end to end.`, size: 8, color: SOFT, gapAfter: 3 }, left(doc), doc.y, width);
+  const rows: Row[] = d.sections.map((s) => ({ label: s.label, paras: [{ text: s.text || "— not written yet —" }] }));
+  if (d.metrics.length) rows.push({ label: "Metrics", paras: [{ text: d.metrics.join("  ·  ") }] });
   for (const row of rows) {
-    doc.font("Helvetica").fontSize(8.5);
-    const title = toWinAnsi(row.title);
-    const h = Math.max(16, doc.heightOfString(title, { width: titleW - 2 * pad }) + 2 * pad);
-    if (doc.y + h > bottom(doc)) {
-      doc.addPage();
-      drawHeader();
-    }
-    const y = doc.y;
-    doc.font("Helvetica").fontSize(8.5).fillColor(INK).text(title, left + pad, y + pad, { width: titleW - 2 * pad });
-    row.cells.forEach((cell, i) => {
-      doc.font(cell.startsWith("R") ? "Helvetica-Bold" : "Helvetica").fontSize(8.5);
-      doc.text(cell, left + titleW + i * colW, y + pad, { width: colW, align: "center", lineBreak: false });
-    });
-    doc.rect(left, y, width, h).lineWidth(0.4).strokeColor(RULE).stroke();
-    for (let i = 0; i < principles.length; i++) {
-      const x = left + titleW + i * colW;
-      doc.moveTo(x, y).lineTo(x, y + h).stroke();
-    }
-    doc.x = left;
-    doc.y = y + h;
-  }
-  doc.moveDown(0.6);
-  doc.x = left;
-  write(doc, principles.map((p) => `${p.abbr} = ${p.name}`).join(" · "), "Helvetica", 8.5, { width });
-  write(doc, MATRIX_LEGEND, "Helvetica", 8.5, { width });
-}
-
-function findings(doc: Doc, sheet: LoopSheet) {
-  doc.moveDown(1);
-  ensureRoom(doc, 60);
-  write(doc, "Open findings", "Helvetica-Bold", 15);
-  doc.moveDown(0.3);
-  if (sheet.findings.length === 0) {
-    write(doc, "None: every slot is planned and no story is told twice.", "Helvetica", 10);
-    return;
-  }
-  for (const f of sheet.findings) {
-    labelled(doc, `${SEVERITY_LABEL[f.severity]}:`, f.text, 10);
-    doc.moveDown(0.2);
+    const wide = { ...row, label: row.label };
+    ensureRoom(doc, rowHeight(doc, wide, width) + 3);
+    doc.y = drawRow(doc, wide, left(doc), doc.y, width) + 3;
   }
 }
 
-function pageNumbers(doc: Doc) {
+function pageNumbers(doc: Doc, sheet: LoopSheet) {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font("Helvetica").fontSize(8).fillColor(SOFT);
-    doc.text(`Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - 30, { width: contentWidth(doc), align: "right", lineBreak: false });
+    doc.font("Helvetica").fontSize(7).fillColor(SOFT);
+    doc.text(toWinAnsi(`${sheet.heading}  ·  page ${i + 1} of ${range.count}`), MARGIN, doc.page.height - 24, { width: contentWidth(doc), align: "right", lineBreak: false });
     doc.page.margins.bottom = bottomMargin;
   }
 }
@@ -197,7 +268,7 @@ export function renderLoopSheetPdf(sheet: LoopSheet): Promise<Buffer> {
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    info: { Title: toWinAnsi(`Loop sheet: ${sheet.heading}`), Creator: "StarLoop" },
+    info: { Title: toWinAnsi(`Prep sheet: ${sheet.heading}`), Creator: "StarLoop" },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -205,15 +276,14 @@ export function renderLoopSheetPdf(sheet: LoopSheet): Promise<Buffer> {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  heading(doc, sheet);
-  sheet.rounds.forEach((r, i) => {
-    if (i > 0) doc.addPage();
-    round(doc, r);
-  });
-  doc.addPage();
-  matrix(doc, sheet);
-  findings(doc, sheet);
-  pageNumbers(doc);
+  header(doc, sheet);
+  glance(doc, sheet);
+  if (sheet.cards.length) {
+    sectionHeading(doc, "Story cards");
+    for (const card of sheet.cards) drawCard(doc, card);
+  }
+  if (sheet.deepDive) deepDive(doc, sheet.deepDive);
+  pageNumbers(doc, sheet);
   doc.end();
   return done;
 }

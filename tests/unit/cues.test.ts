@@ -1,16 +1,17 @@
 // The STAR as cues (lib/export/cues.ts): result sentences with numbers are kept wherever they stand, the Action gives
 // up to four first-person steps ("I" before "we"), the Learnings line, and trimming at a clause.
 import { describe, expect, it } from "vitest";
-import { actionSteps, carriesNumber, resultCues, splitSentences, storyCues, trimCue } from "@/lib/export/cues";
+import { STEP_MAX_CHARS, actionSteps, carriesNumber, resultCues, splitSentences, storyCues, trimCue } from "@/lib/export/cues";
 
 describe("result cues", () => {
   it("keeps the 38% sentence, not just the first one", () => {
     expect(resultCues("The model launched one week late. It raised conversion by 38%.")).toEqual(["It raised conversion by 38%."]);
   });
 
-  it("keeps every sentence with a number, in order, up to three", () => {
-    const result = "Fill rate rose from 61% to 84%. Buyers were happy. Waste fell by $1.2M. Churn halved. Cost fell 3x.";
-    expect(resultCues(result)).toEqual(["Fill rate rose from 61% to 84%.", "Waste fell by $1.2M.", "Churn halved."]);
+  it("keeps the sentences with a number, in order, up to two", () => {
+    const result = "Buyers were happy. Fill rate rose from 61% to 84%. Nobody complained. Waste fell by $1.2M. Churn halved.";
+    expect(resultCues(result)).toEqual(["Fill rate rose from 61% to 84%.", "Waste fell by $1.2M."]);
+    expect(resultCues("Fill rate rose to 84%. Waste fell by $1.2M.")).toEqual(["Fill rate rose to 84%.", "Waste fell by $1.2M."]);
   });
 
   it("falls back to the first sentence when no sentence carries a number", () => {
@@ -52,7 +53,7 @@ describe("action steps", () => {
   it("trims a long step at a clause", () => {
     const long = `I rewrote the feature step to process stores in chunks, moved the nightly job to spot instances launched by a scheduler, and added an alert to my phone when the run was late.`;
     const [step] = actionSteps(long);
-    expect(step.length).toBeLessThanOrEqual(126);
+    expect(step.length).toBeLessThanOrEqual(STEP_MAX_CHARS + 1);
     expect(step.endsWith("…")).toBe(true);
     expect(step.startsWith("I rewrote the feature step")).toBe(true);
   });
