@@ -1,6 +1,6 @@
 // The editor's working copy of a story: strings as typed, turned into the save payload with the
 // problems of each field named (so a message can point at the field), and its key in the browser.
-import type { Direction, Metric, StoryPrinciple, StoryStatus } from "@/lib/domain/types";
+import type { Direction, FollowUp, Metric, StoryPrinciple, StoryStatus } from "@/lib/domain/types";
 import type { EditableStory } from "@/lib/server/stories";
 
 export interface MetricDraft {
@@ -23,6 +23,9 @@ export interface Draft {
   angles: string[];
   principles: StoryPrinciple[];
   metrics: MetricDraft[];
+  headline: string;
+  shortVersion: string;
+  followUps: FollowUp[];
 }
 
 export const EMPTY_METRIC: MetricDraft = { label: "", unit: "", before: "", after: "", direction: "higher-is-better" };
@@ -46,6 +49,21 @@ export function toDraft(s: EditableStory): Draft {
       after: String(m.after),
       direction: m.direction,
     })),
+    headline: s.headline,
+    shortVersion: s.shortVersion,
+    followUps: s.followUps,
+  };
+}
+
+/** A draft kept by an older version of the editor lacks the newer fields: they come from the story as saved. */
+export function completeDraft(stored: Partial<Draft>, s: EditableStory): Draft {
+  const base = toDraft(s);
+  return {
+    ...base,
+    ...stored,
+    headline: stored.headline ?? base.headline,
+    shortVersion: stored.shortVersion ?? base.shortVersion,
+    followUps: Array.isArray(stored.followUps) ? stored.followUps : base.followUps,
   };
 }
 

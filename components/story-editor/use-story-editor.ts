@@ -9,7 +9,7 @@ import { saveStoryAction } from "@/lib/actions/stories";
 import { assessStory } from "@/lib/domain/quality";
 import type { PrincipleCode } from "@/lib/domain/types";
 import type { EditableStory } from "@/lib/server/stories";
-import { draftKey, goToField, toDraft, toPayload, type Draft, type StoredDraft } from "./draft";
+import { completeDraft, draftKey, goToField, toDraft, toPayload, type Draft, type StoredDraft } from "./draft";
 import { useLeaveWarning } from "./use-leave-warning";
 
 export type EditorMessage = { tone: "ok" | "bad"; text: string };
@@ -40,7 +40,8 @@ export function useStoryEditor(initial: EditableStory, barRaiserPrinciples: Prin
     try {
       const raw = window.localStorage.getItem(draftKey(initial.id));
       if (!raw) return;
-      const stored = JSON.parse(raw) as StoredDraft;
+      const parsed = JSON.parse(raw) as StoredDraft;
+      const stored: StoredDraft = { ...parsed, draft: completeDraft(parsed.draft, initial) };
       if (stored.restoreOnReturn) {
         // Its own version, so a save conflicts (and compares) if someone saved the story meanwhile.
         setDraft(stored.draft);

@@ -6,16 +6,19 @@
 // Everything here runs on each keystroke, so it is linear scans and simple non-backtracking regexes.
 import { normalizeAngle, principleName } from "./principles";
 import { formatSpokenTime, spokenMinutes, storyWordCounts, splitWords, WORDS_PER_MINUTE, type StoryWordCounts } from "./text";
+import { BAR_RAISER_MIN_ANSWERED } from "./story-limits";
 import { STAR_SECTIONS, type PrincipleCode, type Severity, type Story, type StoryFinding } from "./types";
 
 export type CheckableStory = Pick<
   Story,
-  "situation" | "task" | "action" | "result" | "learnings" | "angles" | "metrics" | "principles"
->;
+  "situation" | "task" | "action" | "result" | "learnings" | "angles" | "metrics" | "principles" | "headline" | "shortVersion" | "followUps"
+> & { status?: Story["status"] };
 
 export interface QualityContext {
   /** Principles in focus in a Bar Raiser round of the loop(s) the story may be told in. */
   barRaiserPrinciples?: ReadonlySet<PrincipleCode> | readonly PrincipleCode[];
+  /** The story is planned in a bar-raiser round (of the loop being reported, or of any loop in the editor). */
+  plannedInBarRaiser?: boolean;
 }
 
 export interface StoryAssessment {
@@ -44,7 +47,8 @@ const SECTION_LABELS = { situation: "Situation", task: "Task", action: "Action",
 // "hour"/"hours" as a whole word; the other signals are single characters.
 const HOUR_WORD = /(?:^|[^\p{L}\p{N}])hours?(?![\p{L}\p{N}])/iu;
 
-function namesNumber(text: string): boolean {
+/** Whether a text names a number: a digit, %, $, ×, or "hour(s)" (Q2's test; the headline check reuses it). */
+export function namesNumber(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 48 && c <= 57) || c === 37 /* % */ || c === 36 /* $ */ || c === 0xd7 /* × */) return true;
@@ -52,7 +56,7 @@ function namesNumber(text: string): boolean {
   return HOUR_WORD.test(text);
 }
 
-function countPronouns(text: string): { we: number; i: number } {
+export function countPronouns(text: string): { we: number; i: number } {
   let we = 0;
   let i = 0;
   for (const raw of splitWords(text)) {
@@ -172,8 +176,67 @@ function checkWithCounts(story: CheckableStory, words: StoryWordCounts, ctx: Qua
     });
   }
 
+  findings.push(...checkFollowUpFields(story, ctx));
+
   // Stable: keeps Q order inside each severity.
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** The impact headline, the 30-second version and the follow-ups (DESIGN §7). Over-limit text is a validation error, not a finding. */
+function checkFollowUpFields(story: CheckableStory, ctx: QualityContext): StoryFinding[] {
+  const findings: StoryFinding[] = [];
+  const ready = story.status === "ready";
+  const headline = (story.headline ?? "").trim();
+  if (headline === "") {
+    findings.push({
+      code: "no-headline",
+      severity: "tip",
+      message: "No headline yet.",
+      hint: "Lead with one line of impact that names a number: \"Cut late shipments from 9% to 2% before peak\".",
+      section: "headline",
+    });
+  } else if (ready && !namesNumber(headline)) {
+    findings.push({
+      code: "no-headline",
+      severity: "warning",
+      message: "The headline names no number.",
+      hint: "Put the measured impact in the headline (%, $, hours, 3×…).",
+      section: "headline",
+    });
+  }
+  if (ready && (story.shortVersion ?? "").trim() === "") {
+    findings.push({
+      code: "no-short-version",
+      severity: "tip",
+      message: "No 30-second version.",
+      hint: "Write the story in at most 90 words, for when the interviewer is short of time.",
+      section: "shortVersion",
+    });
+  }
+  const answered = countAnsweredFollowUps(story);
+  if (ctx.plannedInBarRaiser && answered < BAR_RAISER_MIN_ANSWERED) {
+    findings.push({
+      code: "follow-ups-missing",
+      severity: "warning",
+      message: `Planned in a Bar Raiser round with ${answered === 0 ? "no" : answered} answered follow-up${answered === 1 ? "" : "s"} (prepare at least ${BAR_RAISER_MIN_ANSWERED}).`,
+      hint: "A Bar Raiser digs: answer \"what exactly did you do?\" and \"how did you measure that?\" before the day.",
+      section: "followUps",
+    });
+  } else if (!ctx.plannedInBarRaiser && ready && answered === 0) {
+    findings.push({
+      code: "follow-ups-missing",
+      severity: "tip",
+      message: "No follow-up answered yet.",
+      hint: "Prepare the questions an interviewer would dig with, starting from the suggestions.",
+      section: "followUps",
+    });
+  }
+  return findings;
+}
+
+/** Follow-ups with a prepared (non-blank) answer. */
+export function countAnsweredFollowUps(story: Pick<Story, "followUps">): number {
+  return (story.followUps ?? []).filter((f) => f.answer.trim() !== "").length;
 }
 
 export function checkStory(story: CheckableStory, ctx: QualityContext = {}): StoryFinding[] {

@@ -34,6 +34,14 @@ function collectBarRaiserPrinciples(loop: Loop): PrincipleCode[] {
   return [...codes];
 }
 
+/** Stories planned (as the main story of a slot) in a bar-raiser round: `follow-ups-missing` asks two answered follow-ups of them. */
+export function listBarRaiserStoryIds(loop: Loop): Set<string> {
+  const kind = new Map(loop.rounds.map((r) => [r.id, r.kind]));
+  const ids = new Set<string>();
+  for (const a of listPlannedAssignments(loop)) if (kind.get(a.roundId) === "bar-raiser") ids.add(a.storyId);
+  return ids;
+}
+
 export function buildLoopReport(loop: Loop, stories: readonly Story[], opts: ReportOptions = {}): LoopReport {
   const storyById = new Map(stories.map((s) => [s.id, s]));
   const reuse = findReuse(loop, stories, { similarityIndex: opts.similarityIndex, projectTitles: opts.projectTitles });
@@ -48,11 +56,12 @@ export function buildLoopReport(loop: Loop, stories: readonly Story[], opts: Rep
       toCheck.push(id);
     }
   }
+  const inBarRaiser = listBarRaiserStoryIds(loop);
   const storyFindings: LoopReport["storyFindings"] = [];
   for (const storyId of toCheck) {
     const story = storyById.get(storyId);
     if (story === undefined) continue;
-    for (const f of checkStory(story, { barRaiserPrinciples })) {
+    for (const f of checkStory(story, { barRaiserPrinciples, plannedInBarRaiser: inBarRaiser.has(storyId) })) {
       storyFindings.push({ storyId, code: f.code, severity: f.severity, message: f.message });
     }
   }

@@ -75,6 +75,23 @@ export interface Story {
   angles: string[]; // lower-case tags, e.g. "failure", "mentoring"
   principles: StoryPrinciple[];
   metrics: Metric[];
+  /** One line of impact that names a number ("" or absent when none). */
+  headline?: string;
+  /** The 30-second version ("" or absent when none). */
+  shortVersion?: string;
+  /** Questions a Bar Raiser would dig with, with prepared answers, in order. */
+  followUps?: FollowUp[];
+}
+
+export const FOLLOW_UP_SOURCES = ["suggested", "own"] as const;
+export type FollowUpSource = (typeof FOLLOW_UP_SOURCES)[number];
+
+export interface FollowUp {
+  question: string;
+  answer: string; // "" while unanswered
+  source: FollowUpSource;
+  /** The suggestion it came from (lib/domain/follow-ups.ts), when suggested. */
+  suggestionKey: string | null;
 }
 
 export const STORY_FINDING_CODES = [
@@ -85,6 +102,9 @@ export const STORY_FINDING_CODES = [
   "thin-action",
   "no-learnings",
   "metric-no-baseline",
+  "no-headline",
+  "no-short-version",
+  "follow-ups-missing",
 ] as const;
 export type StoryFindingCode = (typeof STORY_FINDING_CODES)[number];
 
@@ -93,7 +113,7 @@ export interface StoryFinding {
   severity: Severity;
   message: string;
   hint: string; // one line on how to fix it
-  section?: Section | "metrics"; // where it points, when it points somewhere
+  section?: Section | "metrics" | "headline" | "shortVersion" | "followUps"; // where it points, when it points somewhere
 }
 
 export interface Round {

@@ -40,6 +40,7 @@ function metricLine(m: Story["metrics"][number]): string {
 
 function storyMarkdown(story: Story): string[] {
   const out = [`### ${escapeInline(story.title)}`, ""];
+  if (story.headline.trim()) out.push(`> **${escapeInline(story.headline)}**`, "");
   const principles = story.principles.map((p) => `${principleName(p.code)} (${p.weight})`).join(", ");
   out.push(`- **Status:** ${story.status}`);
   out.push(`- **Principles:** ${principles || "none yet"}`);
@@ -51,6 +52,15 @@ function storyMarkdown(story: Story): string[] {
   out.push("");
   for (const section of SECTIONS) {
     out.push(`#### ${SECTION_TITLES[section]}`, "", story[section].trim() ? block(story[section]) : "_(empty)_", "");
+  }
+  if (story.shortVersion.trim()) out.push("#### 30-second version", "", block(story.shortVersion), "");
+  if (story.followUps.length) {
+    out.push("#### Follow-ups", "");
+    story.followUps.forEach((f, i) => {
+      out.push(`${i + 1}. **${escapeInline(f.question)}**`);
+      out.push(`   ${f.answer.trim() ? escapeInline(f.answer) : "_(no answer yet)_"}`);
+    });
+    out.push("");
   }
   return out;
 }

@@ -36,6 +36,7 @@ const storyInclude = {
   principles: true,
   angles: true,
   metrics: { orderBy: { position: "asc" } },
+  followUps: { orderBy: { position: "asc" } },
 } satisfies Prisma.StoryInclude;
 
 /** Readable keys from titles ("kestrel-fraud", "kestrel-fraud-2"), unique in the whole file. */
@@ -94,6 +95,9 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
       angles: [...new Set(s.angles.map(normalizeAngle))].sort(),
       principles: s.principles,
       metrics: s.metrics,
+      headline: s.headline,
+      shortVersion: s.shortVersion,
+      followUps: s.followUps.map((f) => (f.source === "suggested" && f.suggestionKey ? f : { question: f.question, answer: f.answer, source: f.source })),
     };
   });
   const questions = questionRows.map((q) => ({

@@ -104,7 +104,7 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
         (data) => tx.project.createMany({ data }),
       );
       await createInChunks(
-        backup.stories.map(({ key, projectKey, angles: _a, principles: _p, metrics: _m, ...s }, i) => ({
+        backup.stories.map(({ key, projectKey, angles: _a, principles: _p, metrics: _m, followUps: _f, ...s }, i) => ({
           ...s,
           id: storyId.get(key) as string,
           projectId: projectId.get(projectKey) as string,
@@ -124,6 +124,19 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
       await createInChunks(
         backup.stories.flatMap((s) => s.metrics.map((m, position) => ({ ...m, position, storyId: storyId.get(s.key) as string }))),
         (data) => tx.metric.createMany({ data }),
+      );
+      await createInChunks(
+        backup.stories.flatMap((s) =>
+          s.followUps.map((f, position) => ({
+            storyId: storyId.get(s.key) as string,
+            position,
+            question: f.question,
+            answer: f.answer,
+            source: f.source,
+            suggestionKey: f.source === "suggested" ? (f.suggestionKey ?? null) : null,
+          })),
+        ),
+        (data) => tx.followUp.createMany({ data }),
       );
       const rounds: Prisma.RoundCreateManyInput[] = [];
       const assignments: Prisma.AssignmentCreateManyInput[] = [];

@@ -8,7 +8,7 @@ import { parseInput } from "./parse-input";
 import { decodePrinciples } from "./json-text";
 import type { Viewer } from "./viewer";
 import { saveStorySchema, storyInputSchema, type StoryInput } from "@/lib/validation/story";
-import type { Direction, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
+import type { Direction, FollowUp, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assessStory, checkStory, countsAsReady, readyBlockedBy, readyBlockedShort } from "@/lib/domain/quality";
 
@@ -16,11 +16,15 @@ const storyInclude = {
   principles: true,
   angles: true,
   metrics: { orderBy: { position: "asc" } },
+  followUps: { orderBy: { position: "asc" } },
 } satisfies Prisma.StoryInclude;
 
 type StoryDbRow = Prisma.StoryGetPayload<{ include: typeof storyInclude }>;
 
 export interface StoryRecord extends Story {
+  headline: string;
+  shortVersion: string;
+  followUps: FollowUp[];
   ownerId: string;
   version: number;
   createdAt: Date;
@@ -55,6 +59,14 @@ export function toStory(row: StoryDbRow): StoryRecord {
       before: m.before,
       after: m.after,
       direction: m.direction as Direction,
+    })),
+    headline: row.headline,
+    shortVersion: row.shortVersion,
+    followUps: row.followUps.map((f) => ({
+      question: f.question,
+      answer: f.answer,
+      source: f.source === "suggested" ? "suggested" : "own",
+      suggestionKey: f.suggestionKey,
     })),
   };
 }
@@ -99,11 +111,20 @@ function childRows(input: StoryInput) {
         direction: m.direction,
       })),
     },
+    followUps: {
+      create: input.followUps.map((f, position) => ({
+        position,
+        question: f.question,
+        answer: f.answer,
+        source: f.source,
+        suggestionKey: f.source === "suggested" ? f.suggestionKey : null,
+      })),
+    },
   };
 }
 
 function scalarFields(input: StoryInput) {
-  const { principles: _p, angles: _a, metrics: _m, ...scalars } = input;
+  const { principles: _p, angles: _a, metrics: _m, followUps: _f, ...scalars } = input;
   return scalars;
 }
 
@@ -156,6 +177,7 @@ export async function saveStory(
     await tx.storyPrinciple.deleteMany({ where: { storyId: id } });
     await tx.storyAngle.deleteMany({ where: { storyId: id } });
     await tx.metric.deleteMany({ where: { storyId: id } });
+    await tx.followUp.deleteMany({ where: { storyId: id } });
     const updated = await tx.story.update({
       where: { id },
       data: childRows(input),
@@ -225,8 +247,11 @@ export async function listStoryRows(viewer: Viewer, candidateId = viewer.id): Pr
 }
 
 /** A story as the editor holds it (dates as strings, so it crosses the server/client boundary). */
-export interface EditableStory extends Omit<Story, "id"> {
+export interface EditableStory extends Omit<Story, "id" | "headline" | "shortVersion" | "followUps"> {
   id: string;
+  headline: string;
+  shortVersion: string;
+  followUps: FollowUp[];
   version: number;
   updatedAt: string;
 }
@@ -245,6 +270,9 @@ export function toEditable(s: StoryRecord): EditableStory {
     angles: s.angles,
     principles: s.principles,
     metrics: s.metrics,
+    headline: s.headline,
+    shortVersion: s.shortVersion,
+    followUps: s.followUps,
     version: s.version,
     updatedAt: s.updatedAt.toISOString(),
   };

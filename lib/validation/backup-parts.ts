@@ -8,7 +8,8 @@ import { requiredText, SECTION_MAX, str, text } from "./common";
 import { focusSchema, loopDetailsSchema, MAX_FOCUS, MAX_MINUTES, MAX_ROUNDS, MIN_MINUTES } from "./loop";
 import { projectInputSchema } from "./project";
 import { questionInputSchema } from "./question";
-import { MAX_ANGLES, MAX_METRICS, MAX_PRIMARY, metricInputSchema, principleCodeSchema } from "./story";
+import { followUpInputSchema, headlineSchema, MAX_ANGLES, MAX_METRICS, MAX_PRIMARY, metricInputSchema, principleCodeSchema, shortVersionSchema } from "./story";
+import { MAX_FOLLOW_UPS } from "@/lib/domain/story-limits";
 
 export const BACKUP_FORMAT = "star-bank";
 export const MAX_BACKUP_PROJECTS = BANK_LIMITS.projects;
@@ -30,6 +31,8 @@ export const backupProjectSchema = z.strictObject({ key: keySchema, ...projectIn
 
 const backupPrincipleSchema = z.strictObject({ code: principleCodeSchema, weight: z.enum(WEIGHTS) });
 const backupMetricSchema = z.strictObject(metricInputSchema.shape);
+// suggestionKey is written only for a suggested follow-up; older v2 files have no follow-ups at all.
+const backupFollowUpSchema = z.strictObject({ ...followUpInputSchema.shape, suggestionKey: followUpInputSchema.shape.suggestionKey.optional() });
 
 const rawAngle = str("An angle").trim().min(1, "An angle cannot be empty.").max(40, "An angle must be at most 40 characters.");
 
@@ -60,6 +63,10 @@ export const backupStorySchema = z.strictObject({
     )
     .default([]),
   metrics: z.array(backupMetricSchema).max(MAX_METRICS, `At most ${MAX_METRICS} metrics.`).default([]),
+  // Added in v2 with the follow-ups (DESIGN §7): optional, so older v2 files still import.
+  headline: headlineSchema.default(""),
+  shortVersion: shortVersionSchema.default(""),
+  followUps: z.array(backupFollowUpSchema).max(MAX_FOLLOW_UPS, `At most ${MAX_FOLLOW_UPS} follow-ups per story.`).default([]),
 });
 
 /** One of the user's own behavioral questions (the shipped bank is part of the app, not of a backup). */

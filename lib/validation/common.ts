@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { unstorableCharacter } from "@/lib/domain/text";
 
-export const SECTION_MAX = 5000;
+export { SECTION_MAX } from "@/lib/domain/story-limits";
 
 /** A string whose every character can be stored and exported; the message names the character. */
 export function str(label = "This text") {

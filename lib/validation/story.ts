@@ -1,11 +1,24 @@
 // Story input: the editor, the save action and import all parse with these schemas.
 import { z } from "zod";
-import { DIRECTIONS, PRINCIPLE_CODES, STORY_STATUSES, WEIGHTS } from "@/lib/domain/types";
+import { DIRECTIONS, FOLLOW_UP_SOURCES, PRINCIPLE_CODES, STORY_STATUSES, WEIGHTS } from "@/lib/domain/types";
+import {
+  ANGLE_MAX,
+  FOLLOW_UP_ANSWER_MAX,
+  FOLLOW_UP_QUESTION_MAX,
+  HEADLINE_MAX_CHARS,
+  HEADLINE_MAX_WORDS,
+  MAX_ANGLES,
+  MAX_FOLLOW_UPS,
+  MAX_METRICS,
+  MAX_PRIMARY,
+  SHORT_VERSION_MAX_CHARS,
+  SHORT_VERSION_MAX_WORDS,
+  TITLE_MAX,
+} from "@/lib/domain/story-limits";
+import { countWords } from "@/lib/domain/text";
 import { id, requiredText, SECTION_MAX, str, text } from "./common";
 
-export const MAX_METRICS = 20;
-export const MAX_ANGLES = 20;
-export const MAX_PRIMARY = 2;
+export { MAX_ANGLES, MAX_METRICS, MAX_PRIMARY };
 
 export const principleCodeSchema = z.enum(PRINCIPLE_CODES, {
   error: (issue) => `Unknown principle "${String(issue.input)}".`,
@@ -28,12 +41,38 @@ export const metricInputSchema = z.object({
 export const angleSchema = str("An angle")
   .trim()
   .min(1, "An angle cannot be empty.")
-  .max(40, "An angle must be at most 40 characters.")
+  .max(ANGLE_MAX, `An angle must be at most ${ANGLE_MAX} characters.`)
   .transform((s) => s.replace(/\s+/g, " ").toLowerCase());
+
+/** Text limited in words as well as characters (the headline, the 30-second version). */
+export function wordLimitedText(label: string, maxWords: number, maxChars: number) {
+  return text(label, maxChars).superRefine((s, ctx) => {
+    const n = countWords(s);
+    if (n > maxWords) ctx.addIssue({ code: "custom", message: `${label} must be at most ${maxWords} words (it has ${n}); shorten it.` });
+  });
+}
+
+export const headlineSchema = wordLimitedText("The headline", HEADLINE_MAX_WORDS, HEADLINE_MAX_CHARS).refine(
+  (s) => !/[\r\n]/.test(s),
+  "The headline is one line: remove the line breaks.",
+);
+export const shortVersionSchema = wordLimitedText("The 30-second version", SHORT_VERSION_MAX_WORDS, SHORT_VERSION_MAX_CHARS);
+
+export const followUpInputSchema = z.object({
+  question: requiredText("A follow-up question", FOLLOW_UP_QUESTION_MAX),
+  answer: text("An answer", FOLLOW_UP_ANSWER_MAX).default(""),
+  source: z.enum(FOLLOW_UP_SOURCES).default("own"),
+  suggestionKey: str("A suggestion key").trim().max(120).nullable().default(null),
+});
+
+export const followUpsSchema = z
+  .array(followUpInputSchema)
+  .max(MAX_FOLLOW_UPS, `At most ${MAX_FOLLOW_UPS} follow-ups per story; remove one first.`)
+  .default([]);
 
 export const storyInputSchema = z.object({
   projectId: id,
-  title: requiredText("Title", 200),
+  title: requiredText("Title", TITLE_MAX),
   situation: text("Situation", SECTION_MAX).default(""),
   task: text("Task", SECTION_MAX).default(""),
   action: text("Action", SECTION_MAX).default(""),
@@ -55,6 +94,9 @@ export const storyInputSchema = z.object({
       `At most ${MAX_PRIMARY} principles can be primary; mark the others secondary.`,
     ),
   metrics: z.array(metricInputSchema).max(MAX_METRICS, `At most ${MAX_METRICS} metrics.`).default([]),
+  headline: headlineSchema.default(""),
+  shortVersion: shortVersionSchema.default(""),
+  followUps: followUpsSchema,
 });
 export type StoryInput = z.infer<typeof storyInputSchema>;
 export type StoryFormInput = z.input<typeof storyInputSchema>;

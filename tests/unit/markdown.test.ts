@@ -31,6 +31,12 @@ const bank: Backup = {
         { label: "p95 latency", unit: "ms", before: 120, after: 74, direction: "lower-is-better" },
         { label: "savings", unit: "$", before: null, after: 1_200_000, direction: "higher-is-better" },
       ],
+      headline: "Cut false positives by 40% before launch",
+      shortVersion: "A label leak inflated the model; I rebuilt the features and launched on time.",
+      followUps: [
+        { question: "How did you measure that?", answer: "Against a held-out month of chargebacks.", source: "suggested", suggestionKey: "finding:result-unquantified" },
+        { question: "Who *else* helped?", answer: "", source: "own", suggestionKey: null },
+      ],
     },
   ],
   questions: [{ key: "q1", text: "Tell me about a *time* you cut cost.", principles: ["frugality"] }],
@@ -71,6 +77,14 @@ describe("bankToMarkdown", () => {
     expect(md).toContain("- **Angles:** failure, technical depth");
     expect(md).toContain("  - \u221238% p95 latency (120 ms → 74 ms, lower is better)");
     expect(md).toContain("  - $1.2M savings ($1.2M, higher is better)");
+  });
+
+  it("leads a story with its headline and carries the 30-second version and the follow-ups", () => {
+    const md = bankToMarkdown(bank);
+    expect(md).toContain("> **Cut false positives by 40% before launch**");
+    expect(md).toContain("#### 30-second version\n\nA label leak inflated the model; I rebuilt the features and launched on time.");
+    expect(md).toContain("1. **How did you measure that?**\n   Against a held-out month of chargebacks.");
+    expect(md).toContain("2. **Who \\*else\\* helped?**\n   _(no answer yet)_");
   });
 
   it("ends with the loops' plans", () => {

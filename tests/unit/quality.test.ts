@@ -15,6 +15,7 @@ function makeStory(overrides: Partial<CheckableStory> = {}): CheckableStory {
     angles: [],
     metrics: [],
     principles: [],
+    headline: "Cut review time by 3 hours",
     ...overrides,
   };
 }
