@@ -24,13 +24,6 @@ export interface SheetFollowUp {
   answer: string;
 }
 
-/** What the sheet prints beyond the STAR: a story's headline, 30-second version and prepared follow-ups. */
-export interface SheetStoryExtras {
-  headline: string;
-  shortVersion: string;
-  followUps: readonly SheetFollowUp[];
-}
-
 export interface SheetStory {
   id: string;
   title: string;
@@ -130,8 +123,6 @@ export interface LoopSheetInput {
   stories: readonly Story[];
   projects: readonly { id: string; title: string }[];
   report: LoopReport | null;
-  /** Headline, 30-second version and follow-ups by story id (missing: none yet). */
-  extras?: ReadonlyMap<string, Partial<SheetStoryExtras>>;
   deepDive?: SheetDeepDive | null;
   /** YYYY-MM-DD, used in the file name when the loop has no date. */
   today: string;
@@ -196,10 +187,10 @@ export function likelyQuestions(principle: PrincipleCode, occurrence: number, co
   return Array.from({ length: count }, (_, i) => own[(start + i) % own.length].text);
 }
 
-export function sheetStory(story: Story, projectTitle: string, extras: Partial<SheetStoryExtras> = {}): SheetStory {
-  const shortVersion = (extras.shortVersion ?? "").replace(/\s+/g, " ").trim();
+export function sheetStory(story: Story, projectTitle: string): SheetStory {
+  const shortVersion = (story.shortVersion ?? "").replace(/\s+/g, " ").trim();
   const words = countWords(shortVersion);
-  const followUps = [...(extras.followUps ?? [])]
+  const followUps = [...(story.followUps ?? [])]
     .filter((f) => f.question.trim())
     .map((f, i) => ({ f, i }))
     .sort((a, b) => Number(!a.f.answer.trim()) - Number(!b.f.answer.trim()) || a.i - b.i)
@@ -210,7 +201,7 @@ export function sheetStory(story: Story, projectTitle: string, extras: Partial<S
     title: story.title,
     projectTitle,
     status: story.status,
-    headline: (extras.headline ?? "").trim(),
+    headline: (story.headline ?? "").trim(),
     shortVersion,
     shortVersionLength: words ? `${words} words, about ${formatSpokenTime(spokenMinutes(words))}` : "",
     cues: storyCues(story),
@@ -228,7 +219,7 @@ export function buildLoopSheet(input: LoopSheetInput): LoopSheet {
   const planned = new Map(listPlannedAssignments(loop).map((a) => [slotKey(a.roundId, a.principle), a]));
   const toSheetStory = (id: string | null) => {
     const s = id === null ? undefined : storyById.get(id);
-    return s ? sheetStory(s, projectTitle.get(s.projectId) ?? "", input.extras?.get(s.id)) : null;
+    return s ? sheetStory(s, projectTitle.get(s.projectId) ?? "") : null;
   };
 
   const seen = new Map<PrincipleCode, number>();

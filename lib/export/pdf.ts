@@ -3,6 +3,21 @@
 // heightOfString before it is drawn; a new page starts only when the card does not fit), then the deep-dive worksheet.
 import PDFDocument from "pdfkit";
 import type { LoopSheet, SheetCard, SheetDeepDive } from "./loop-sheet";
+import {
+  CARDS_HEADING,
+  GLANCE_HEADING,
+  SEVERITY_LABEL,
+  cardRows,
+  cardTitle,
+  cardWhere,
+  deepDiveIntro,
+  deepDiveRows,
+  deepDiveTitle,
+  glanceFacts,
+  glanceRows,
+  type SheetRow,
+  type Tone,
+} from "./sheet-rows";
 
 type Doc = InstanceType<typeof PDFDocument>;
 type Font = "Helvetica" | "Helvetica-Bold" | "Helvetica-Oblique" | "Helvetica-BoldOblique";
@@ -17,7 +32,6 @@ const LABEL_W = 40;
 const CARD_GAP = 5;
 const ROW_GAP = 1;
 const CARD_PAD = 2.5;
-const SEVERITY_LABEL = { error: "Error", warning: "Warning", tip: "Tip" } as const;
 
 // The standard fonts only know Windows-1252. Map the usual typographic characters to it and replace the rest,
 // so a title in any script still prints (as "?") instead of corrupting the page.
@@ -62,7 +76,7 @@ interface Para {
   gapAfter?: number;
 }
 
-/** A labelled block of a card or worksheet: the label in a narrow gutter, paragraphs beside it. */
+/** A SheetRow as paragraphs to measure and draw. */
 interface Row {
   label: string;
   paras: Para[];
@@ -124,33 +138,9 @@ function header(doc: Doc, sheet: LoopSheet) {
   doc.y = drawPara(doc, { text: sheet.summary, size: 9 }, left(doc), doc.y, contentWidth(doc));
 }
 
-function glanceFacts(sheet: LoopSheet): string {
-  const g = sheet.glance;
-  const c = g.findingCounts;
-  return [
-    `Coverage ${g.coveragePercent}% (${g.plannedCount} of ${g.slotCount} slots planned)`,
-    `${g.distinctProjects} distinct project${g.distinctProjects === 1 ? "" : "s"}`,
-    `Open findings: ${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.tip} tip${c.tip === 1 ? "" : "s"}`,
-  ].join("  ·  ");
-}
-
-/** Rows of the rounds × principles table: [round, principle, planned story] (backups are on the cards). */
-function glanceRows(sheet: LoopSheet): { cells: string[]; firstOfRound: boolean }[] {
-  return sheet.rounds.flatMap((r) => {
-    const round = `${r.number}. ${r.title} · ${r.minutes} min`;
-    const rows: { cells: string[]; firstOfRound: boolean }[] = [];
-    if (r.deepDiveProject) rows.push({ cells: [round, "Deep dive (whole round)", `${r.deepDiveProject} (worksheet at the end)`], firstOfRound: true });
-    for (const s of r.slots) {
-      rows.push({ cells: [rows.length ? "" : round, s.principleName, s.story?.title ?? "— not planned —"], firstOfRound: rows.length === 0 });
-    }
-    if (rows.length === 0) rows.push({ cells: [round, "no behavioral focus", ""], firstOfRound: true });
-    return rows;
-  });
-}
-
 function glance(doc: Doc, sheet: LoopSheet) {
-  sectionHeading(doc, "The loop at a glance");
-  doc.y = drawPara(doc, { text: glanceFacts(sheet), font: "Helvetica-Bold", size: 8.5, gapAfter: 4 }, left(doc), doc.y, contentWidth(doc));
+  sectionHeading(doc, GLANCE_HEADING);
+  doc.y = drawPara(doc, { text: glanceFacts(sheet).join("  ·  "), font: "Helvetica-Bold", size: 8.5, gapAfter: 4 }, left(doc), doc.y, contentWidth(doc));
   const width = contentWidth(doc);
   const cols = [0.24, 0.2, 0.56].map((f) => f * width);
   const pad = 2;
@@ -162,13 +152,13 @@ function glance(doc: Doc, sheet: LoopSheet) {
     doc.moveTo(left(doc), y).lineTo(left(doc) + width, y).lineWidth(0.4).strokeColor(ruleColor).stroke();
     let x = left(doc);
     cells.forEach((c, i) => {
-      drawPara(doc, cellPara(c, bold || (i === 2 && c !== "")), x + pad, y + pad, cols[i] - 2 * pad);
+      drawPara(doc, cellPara(c, bold || (i === 2 && c !== "" && !c.startsWith("—"))), x + pad, y + pad, cols[i] - 2 * pad);
       x += cols[i];
     });
     doc.y = y + h;
   };
   drawLine(["Round", "Principle", "Planned story"], true, INK);
-  for (const row of glanceRows(sheet)) drawLine(row.cells, false, row.firstOfRound ? INK : "#cccccc");
+  for (const row of glanceRows(sheet)) drawLine([row.round, row.principle, row.story], false, row.firstOfRound ? INK : "#cccccc");
   doc.moveTo(left(doc), doc.y).lineTo(left(doc) + width, doc.y).lineWidth(0.4).strokeColor(INK).stroke();
   doc.y += 6;
 
@@ -183,39 +173,27 @@ function glance(doc: Doc, sheet: LoopSheet) {
 
 // ---------- the cards ----------
 
-function cardTop(card: SheetCard): Para[] {
-  const where = [card.principleName.toUpperCase(), `Round ${card.roundNumber}: ${card.roundTitle}`, card.timeBudget];
-  if (card.story) where.push(`Backup: ${card.backup?.title ?? "none"}`);
-  const out: Para[] = [{ text: where.join("  ·  "), font: "Helvetica-Bold", size: 6.5, color: SOFT, gapAfter: 1 }];
-  if (!card.story) return [...out, { text: "No story planned yet.", font: "Helvetica-Oblique", size: 8.5 }];
-  const s = card.story;
-  out.push({ text: s.projectTitle ? `${s.title}  (${s.projectTitle})` : s.title, font: "Helvetica-Bold", size: 9, gapAfter: 1.5 });
-  return out;
-}
+const TONE: Record<Tone, Pick<Para, "font" | "color" | "size">> = {
+  strong: { font: "Helvetica-Bold" },
+  plain: {},
+  soft: { color: SOFT, size: 6.8 },
+};
 
-export function cardRows(card: SheetCard): Row[] {
-  const rows: Row[] = [];
-  const s = card.story;
-  if (s) {
-    if (s.headline) rows.push({ label: "Headline", paras: [{ text: s.headline, font: "Helvetica-Bold" }] });
-    if (s.shortVersion) rows.push({ label: "30 s", paras: [{ text: s.shortVersion }] });
-    else if (s.cues.context) rows.push({ label: "Situation", paras: [{ text: s.cues.context }] });
-    if (s.cues.actions.length) rows.push({ label: "Action", paras: s.cues.actions.map((a, i) => ({ text: `${i + 1}. ${a}` })) });
-    if (s.cues.results.length) rows.push({ label: "Result", paras: [{ text: s.cues.results.join(" ") }] });
-    if (s.cues.learning) rows.push({ label: "Learned", paras: [{ text: s.cues.learning }] });
-    if (s.metrics.length) rows.push({ label: "Metrics", paras: [{ text: s.metrics.join("  ·  ") }] });
-    if (s.followUps.length) {
-      rows.push({ label: "Follow-ups", paras: s.followUps.map((f) => ({ text: `${f.question}  ${f.answer ? `-> ${f.answer}` : "(no answer prepared yet)"}` })) });
-    }
-  }
-  if (card.questions.length) rows.push({ label: "Likely asked", paras: [{ text: card.questions.join("  /  "), size: 6.8, color: SOFT }] });
-  return rows;
+const toRow = (r: SheetRow): Row => ({ label: r.label, paras: r.lines.map((l) => ({ text: toPdfText(l.text), ...TONE[l.tone] })) });
+
+/** The arrow is outside Windows-1252; "->" reads the same on paper. */
+const toPdfText = (text: string) => text.replace(/→/g, "->");
+
+function cardTop(card: SheetCard): Para[] {
+  const where: Para = { text: cardWhere(card), font: "Helvetica-Bold", size: 6.5, color: SOFT, gapAfter: 1 };
+  if (!card.story) return [where, { text: cardTitle(card), font: "Helvetica-Oblique", size: 8.5 }];
+  return [where, { text: cardTitle(card), font: "Helvetica-Bold", size: 9, gapAfter: 1.5 }];
 }
 
 function cardHeight(doc: Doc, card: SheetCard, width: number): number {
   const inner = width - 2 * CARD_PAD - 3;
   const top = cardTop(card).reduce((h, p) => h + paraHeight(doc, p, inner), 0);
-  return CARD_PAD * 2 + top + cardRows(card).reduce((h, r) => h + rowHeight(doc, r, inner), 0);
+  return CARD_PAD * 2 + top + cardRows(card).reduce((h, r) => h + rowHeight(doc, toRow(r), inner), 0);
 }
 
 function drawCard(doc: Doc, card: SheetCard) {
@@ -228,7 +206,7 @@ function drawCard(doc: Doc, card: SheetCard) {
   const inner = width - 2 * CARD_PAD - 3;
   let y = y0 + CARD_PAD;
   for (const p of cardTop(card)) y = drawPara(doc, p, x, y, inner);
-  for (const r of cardRows(card)) y = drawRow(doc, r, x, y, inner);
+  for (const r of cardRows(card)) y = drawRow(doc, toRow(r), x, y, inner);
   doc.rect(x0, y0, 2, h).fill(INK);
   doc.rect(x0, y0, width, h).lineWidth(0.4).strokeColor(RULE).stroke();
   doc.x = x0;
@@ -238,15 +216,13 @@ function drawCard(doc: Doc, card: SheetCard) {
 // ---------- the deep-dive worksheet ----------
 
 function deepDive(doc: Doc, d: SheetDeepDive) {
-  sectionHeading(doc, `Deep-dive worksheet: ${d.projectTitle}`);
+  sectionHeading(doc, deepDiveTitle(d));
   const width = contentWidth(doc);
-  doc.y = drawPara(doc, { text: `Round ${d.roundNumber}: ${d.roundTitle} — one project end to end.`, size: 8, color: SOFT, gapAfter: 3 }, left(doc), doc.y, width);
-  const rows: Row[] = d.sections.map((s) => ({ label: s.label, paras: [{ text: s.text || "— not written yet —" }] }));
-  if (d.metrics.length) rows.push({ label: "Metrics", paras: [{ text: d.metrics.join("  ·  ") }] });
-  for (const row of rows) {
-    const wide = { ...row, label: row.label };
-    ensureRoom(doc, rowHeight(doc, wide, width) + 3);
-    doc.y = drawRow(doc, wide, left(doc), doc.y, width) + 3;
+  doc.y = drawPara(doc, { text: deepDiveIntro(d), size: 7.5, color: SOFT, gapAfter: 3 }, left(doc), doc.y, width);
+  for (const r of deepDiveRows(d)) {
+    const row = toRow(r);
+    ensureRoom(doc, rowHeight(doc, row, width) + 2);
+    doc.y = drawRow(doc, row, left(doc), doc.y, width) + 2;
   }
 }
 
@@ -279,7 +255,9 @@ export function renderLoopSheetPdf(sheet: LoopSheet): Promise<Buffer> {
   header(doc, sheet);
   glance(doc, sheet);
   if (sheet.cards.length) {
-    sectionHeading(doc, "Story cards");
+    // The heading moves with the first card: never alone at the foot of a page.
+    ensureRoom(doc, 40 + cardHeight(doc, sheet.cards[0], contentWidth(doc)));
+    sectionHeading(doc, CARDS_HEADING);
     for (const card of sheet.cards) drawCard(doc, card);
   }
   if (sheet.deepDive) deepDive(doc, sheet.deepDive);
