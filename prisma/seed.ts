@@ -3,7 +3,7 @@
 import { hashPassword } from "better-auth/crypto";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
-import { DEMO_ACCOUNT, DEMO_BANK } from "./demo-bank";
+import { DEMO_ACCOUNT, DEMO_BANK, DEMO_LOOP, planDemoLoop } from "./demo-bank";
 
 async function main() {
   const existing = await db.user.findUnique({ where: { email: DEMO_ACCOUNT.email } });
@@ -39,12 +39,13 @@ async function seedDemo(userId: string, password: string) {
     // The stories list opens on the most recently updated, so stamp them a second apart in file order:
     // the first story of DEMO_BANK is the newest and the eight original stories fill the top of the first page.
     const now = Date.now();
+    const storyIds = new Map<string, string>();
     for (const [i, story] of DEMO_BANK.stories.entries()) {
       const { key: _k, projectKey, principles, angles, metrics, ...scalars } = story;
       const projectId = projectIds.get(projectKey);
       if (projectId === undefined) throw new Error(`Demo story ${story.key} names an unknown project ${projectKey}.`);
       const stamp = new Date(now - i * 1000);
-      await tx.story.create({
+      const created = await tx.story.create({
         data: {
           ...scalars,
           userId,
@@ -56,9 +57,47 @@ async function seedDemo(userId: string, password: string) {
           metrics: { create: metrics.map((m, position) => ({ ...m, position })) },
         },
       });
+      storyIds.set(story.key, created.id);
     }
+    await seedDemoLoop(tx, userId, projectIds, storyIds);
   });
 }
+
+/** The planned Data Scientist loop, dated ahead of today, so a newcomer sees the whole prep sheet at once. */
+async function seedDemoLoop(tx: Tx, userId: string, _projectIds: ReadonlyMap<string, string>, storyIds: ReadonlyMap<string, string>) {
+  const plan = planDemoLoop(new Date().toISOString().slice(0, 10));
+  const id = (key: string) => {
+    const found = storyIds.get(key);
+    if (found === undefined) throw new Error(`The demo loop names an unknown story ${key}.`);
+    return found;
+  };
+  await tx.loop.create({
+    data: {
+      userId,
+      company: DEMO_LOOP.company,
+      role: DEMO_LOOP.role,
+      level: DEMO_LOOP.level,
+      date: plan.date,
+      templateId: DEMO_LOOP.templateId,
+      rounds: {
+        create: plan.rounds.map((r, position) => ({
+          position,
+          title: r.title,
+          kind: r.kind,
+          minutes: r.minutes,
+          focus: JSON.stringify(r.focus),
+          assignments: {
+            create: plan.assignments
+              .filter((a) => a.round === position)
+              .map((a) => ({ principle: a.principle, storyId: id(a.storyKey), backupStoryId: a.backupStoryKey ? id(a.backupStoryKey) : null })),
+          },
+        })),
+      },
+    },
+  });
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 main()
   .catch((error) => {
