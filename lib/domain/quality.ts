@@ -41,10 +41,10 @@ const I_WORDS: ReadonlySet<string> = new Set(["i", "my", "me", "i'm", "i've", "i
 
 const SECTION_LABELS = { situation: "Situation", task: "Task", action: "Action", result: "Result" } as const;
 
-// "hour"/"hours" as a whole word; the other signals are single characters.
+// "hour"/"hours" as a whole word; the other signals are single characters. Shared with the deep-dive impact check.
 const HOUR_WORD = /(?:^|[^\p{L}\p{N}])hours?(?![\p{L}\p{N}])/iu;
 
-function namesNumber(text: string): boolean {
+export function namesNumber(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 48 && c <= 57) || c === 37 /* % */ || c === 36 /* $ */ || c === 0xd7 /* × */) return true;
