@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Round_projectId_idx" ON "Round"("projectId");
+
