@@ -2,6 +2,7 @@
 // Free-form angles on a story (normalised, at most 20 of 40 characters), with suggestions.
 import { useState } from "react";
 import { ANGLE_SUGGESTIONS, normalizeAngle } from "@/lib/domain/principles";
+import { ANGLE_MAX, MAX_ANGLES } from "@/lib/domain/story-limits";
 import { Button, inputClass } from "../ui";
 import type { StoryEditorState } from "./use-story-editor";
 
@@ -12,9 +13,9 @@ export function AnglesSection({ editor }: { editor: StoryEditorState }) {
   const addAngle = (raw: string) => {
     const angle = normalizeAngle(raw);
     if (!angle) return;
-    if (angle.length > 40) return setMessage({ tone: "bad", text: "An angle must be at most 40 characters." });
+    if (angle.length > ANGLE_MAX) return setMessage({ tone: "bad", text: `An angle must be at most ${ANGLE_MAX} characters.` });
     if (draft.angles.includes(angle)) return setAngleInput("");
-    if (draft.angles.length >= 20) return setMessage({ tone: "bad", text: "At most 20 angles per story." });
+    if (draft.angles.length >= MAX_ANGLES) return setMessage({ tone: "bad", text: `At most ${MAX_ANGLES} angles per story.` });
     update("angles", [...draft.angles, angle]);
     setAngleInput("");
   };

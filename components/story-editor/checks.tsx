@@ -10,6 +10,8 @@ import { Badge } from "../ui";
 import { goToField } from "./draft";
 import type { StoryEditorState } from "./use-story-editor";
 
+const SECTION_NAME: Record<string, string> = { headline: "headline", shortVersion: "30-second version", followUps: "follow-ups" };
+
 const SEVERITY_LABEL: Record<Severity, string> = { error: "Needs fixing", warning: "Worth a look", tip: "Tip" };
 
 export function StoryChecks({
@@ -50,7 +52,7 @@ export function StoryChecks({
                 <p className="mt-0.5 text-xs text-muted">{f.hint}</p>
                 {f.section && f.section !== "metrics" ? (
                   <button type="button" className="mt-1 text-xs text-brand-700 underline" onClick={() => goToField(`story-${f.section}`)}>
-                    Go to {f.section}
+                    Go to {SECTION_NAME[f.section] ?? f.section}
                   </button>
                 ) : null}
               </li>

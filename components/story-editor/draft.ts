@@ -2,6 +2,8 @@
 // problems of each field named (so a message can point at the field), and its key in the browser.
 import type { Direction, FollowUp, Metric, StoryPrinciple, StoryStatus } from "@/lib/domain/types";
 import type { EditableStory } from "@/lib/server/stories";
+import { HEADLINE_MAX_WORDS, MAX_FOLLOW_UPS, SHORT_VERSION_MAX_WORDS } from "@/lib/domain/story-limits";
+import { countWords } from "@/lib/domain/text";
 
 export interface MetricDraft {
   label: string;
@@ -100,6 +102,20 @@ export function toPayload(d: Draft): { story: Omit<Draft, "metrics"> & { metrics
     if (before !== "invalid" && typeof after === "number") {
       metrics.push({ label: m.label.trim(), unit: m.unit.trim(), before, after, direction: m.direction });
     }
+  });
+  const headlineWords = countWords(d.headline);
+  if (headlineWords > HEADLINE_MAX_WORDS) {
+    problems.push({ key: "headline", inputId: "story-headline", field: "Headline", message: `The headline must be at most ${HEADLINE_MAX_WORDS} words (it has ${headlineWords}); shorten it.` });
+  }
+  const shortWords = countWords(d.shortVersion);
+  if (shortWords > SHORT_VERSION_MAX_WORDS) {
+    problems.push({ key: "shortVersion", inputId: "story-shortVersion", field: "30-second version", message: `The 30-second version must be at most ${SHORT_VERSION_MAX_WORDS} words (it has ${shortWords}); shorten it.` });
+  }
+  if (d.followUps.length > MAX_FOLLOW_UPS) {
+    problems.push({ key: "followUps", inputId: "story-followUps", field: "Follow-ups", message: `At most ${MAX_FOLLOW_UPS} follow-ups per story; remove one first.` });
+  }
+  d.followUps.forEach((f, i) => {
+    if (!f.question.trim()) problems.push({ key: `followUps.${i}.question`, inputId: `fu-${i}-question`, field: `Follow-up ${i + 1} question`, message: "Write the question, or remove the follow-up." });
   });
   const errors = Object.fromEntries(problems.map((p) => [p.key, p.message]));
   return { story: { ...d, metrics }, errors, problems };

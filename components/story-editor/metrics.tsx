@@ -2,6 +2,7 @@
 // Measured results, before → after, with the change derived as you type ("−38% p95 latency").
 import type { ReactNode } from "react";
 import { describeMetricChange } from "@/lib/domain/metrics";
+import { MAX_METRICS } from "@/lib/domain/story-limits";
 import type { Direction } from "@/lib/domain/types";
 import { Button, Field, inputClass } from "../ui";
 import { EMPTY_METRIC, parseNumber, type MetricDraft } from "./draft";
@@ -75,7 +76,7 @@ export function MetricsSection({ editor, aside }: { editor: StoryEditorState; as
         type="button"
         variant="secondary"
         className="mt-3"
-        disabled={draft.metrics.length >= 20}
+        disabled={draft.metrics.length >= MAX_METRICS}
         onClick={() => {
           update("metrics", [...draft.metrics, EMPTY_METRIC]);
           // The new metric's first field, so a keyboard user carries on typing there.

@@ -1,10 +1,9 @@
 "use client";
 // The sixteen Leadership Principles, each none / secondary / primary, at most two primary.
 import { PRINCIPLES } from "@/lib/domain/principles";
+import { MAX_PRIMARY } from "@/lib/domain/story-limits";
 import type { PrincipleCode } from "@/lib/domain/types";
 import type { StoryEditorState } from "./use-story-editor";
-
-const MAX_PRIMARY = 2;
 
 export function PrinciplesSection({ editor }: { editor: StoryEditorState }) {
   const { draft, update, fieldError } = editor;
@@ -38,7 +37,7 @@ export function PrinciplesSection({ editor }: { editor: StoryEditorState }) {
               >
                 <option value="">—</option>
                 <option value="secondary">Secondary</option>
-                <option value="primary" disabled={full}>Primary{full ? " (2 already)" : ""}</option>
+                <option value="primary" disabled={full}>Primary{full ? ` (${MAX_PRIMARY} already)` : ""}</option>
               </select>
             </li>
           );

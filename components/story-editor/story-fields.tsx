@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { countWords } from "@/lib/domain/text";
 import { readyBlockedShort } from "@/lib/domain/quality";
+import { SECTION_MAX, TITLE_MAX } from "@/lib/domain/story-limits";
 import type { Section, StoryStatus } from "@/lib/domain/types";
 import { Field, inputClass } from "../ui";
 import type { StoryEditorState } from "./use-story-editor";
@@ -14,7 +15,6 @@ const SECTION_FIELDS: { key: Section; label: string; hint: string; rows: number 
   { key: "result", label: "Result", hint: "What changed, with numbers: before → after.", rows: 4 },
   { key: "learnings", label: "Learnings", hint: "What you changed afterwards so it keeps working (or never happens again).", rows: 3 },
 ];
-const SECTION_MAX = 5000;
 
 export function StoryHeaderFields({ editor, projects }: { editor: StoryEditorState; projects: { id: string; title: string }[] }) {
   const { draft, update, fieldError, assessment } = editor;
@@ -23,7 +23,7 @@ export function StoryHeaderFields({ editor, projects }: { editor: StoryEditorSta
   return (
     <div className="grid gap-4 sm:grid-cols-[1fr_14rem_9rem]">
       <Field label="Title" htmlFor="story-title" errors={fieldError("title")}>
-        <input id="story-title" value={draft.title} maxLength={200} onChange={(e) => update("title", e.target.value)} className={inputClass} />
+        <input id="story-title" value={draft.title} maxLength={TITLE_MAX} onChange={(e) => update("title", e.target.value)} className={inputClass} />
       </Field>
       <Field label="Project" htmlFor="story-project" errors={fieldError("projectId")}>
         <select id="story-project" value={draft.projectId} onChange={(e) => update("projectId", e.target.value)} className={inputClass}>
@@ -49,7 +49,7 @@ export function StarSections({ editor, sectionAside }: { editor: StoryEditorStat
       {SECTION_FIELDS.map(({ key, label, hint, rows }) => {
         const words = countWords(draft[key]);
         const over = draft[key].length > SECTION_MAX;
-        const errors = over ? [`${label} must be at most 5,000 characters (now ${draft[key].length.toLocaleString("en-US")}).`, ...(fieldError(key) ?? [])] : fieldError(key);
+        const errors = over ? [`${label} must be at most ${SECTION_MAX.toLocaleString("en-US")} characters (now ${draft[key].length.toLocaleString("en-US")}).`, ...(fieldError(key) ?? [])] : fieldError(key);
         return (
           <div key={key} id={`section-${key}`} className={sectionAside?.[key] ? "grid gap-3 xl:grid-cols-[minmax(0,1fr)_16rem]" : ""}>
             <Field label={label} htmlFor={`story-${key}`} hint={hint} errors={errors} aside={`${words} ${words === 1 ? "word" : "words"}`}>

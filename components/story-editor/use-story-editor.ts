@@ -14,7 +14,7 @@ import { useLeaveWarning } from "./use-leave-warning";
 
 export type EditorMessage = { tone: "ok" | "bad"; text: string };
 
-export function useStoryEditor(initial: EditableStory, barRaiserPrinciples: PrincipleCode[]) {
+export function useStoryEditor(initial: EditableStory, barRaiserPrinciples: PrincipleCode[], plannedInBarRaiser = false) {
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [saved, setSaved] = useState<Draft>(() => toDraft(initial));
@@ -33,7 +33,7 @@ export function useStoryEditor(initial: EditableStory, barRaiserPrinciples: Prin
 
   // Live checks on a deferred copy so typing never waits for them.
   const deferred = useDeferredValue(payloadStory);
-  const assessment = useMemo(() => assessStory(deferred, { barRaiserPrinciples }), [deferred, barRaiserPrinciples]);
+  const assessment = useMemo(() => assessStory(deferred, { barRaiserPrinciples, plannedInBarRaiser }), [deferred, barRaiserPrinciples, plannedInBarRaiser]);
 
   // Offer back an unsaved draft from an earlier visit (kept until saved or discarded).
   useEffect(() => {

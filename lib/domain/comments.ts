@@ -2,7 +2,7 @@
 // thread (a client component) can use it without shipping the validation library to the browser.
 import { SECTIONS } from "./types";
 
-export const COMMENT_SECTIONS = [...SECTIONS, "metrics", "general"] as const;
+export const COMMENT_SECTIONS = [...SECTIONS, "metrics", "general", "headline", "shortVersion", "followUps"] as const;
 export type CommentSection = (typeof COMMENT_SECTIONS)[number];
 export const COMMENT_MAX = 5000;
 
@@ -14,6 +14,9 @@ export const COMMENT_SECTION_LABELS: Readonly<Record<CommentSection, string>> = 
   learnings: "Learnings",
   metrics: "Metrics",
   general: "General",
+  headline: "Headline",
+  shortVersion: "30-second version",
+  followUps: "Follow-ups",
 };
 
 /** How many comments (replies included) one person may post across every story in one window. */

@@ -206,6 +206,16 @@ export async function barRaiserPrinciples(viewer: Viewer, candidateId = viewer.i
   return [...codes];
 }
 
+/** Whether the story is planned (in a slot its round still focuses on) in a bar-raiser round of one of the candidate's loops. */
+export async function isPlannedInBarRaiser(viewer: Viewer, storyId: string, candidateId = viewer.id): Promise<boolean> {
+  await assertCanRead(viewer, candidateId);
+  const rows = await db.assignment.findMany({
+    where: { storyId, round: { kind: "bar-raiser", loop: { userId: candidateId } } },
+    select: { principle: true, round: { select: { focus: true } } },
+  });
+  return rows.some((a) => (decodePrinciples(a.round.focus) as string[]).includes(a.principle));
+}
+
 export interface StoryRow extends StoryRecord {
   readiness: number;
   findingCount: number;

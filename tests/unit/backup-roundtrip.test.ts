@@ -20,6 +20,7 @@ const BANK_MODELS = {
   StoryPrinciple: [],
   StoryAngle: [],
   Metric: ["id"],
+  FollowUp: ["id"],
   Question: ["id", "userId", "createdAt"],
   Loop: ["id", "userId", "createdAt", "updatedAt", "lastPlan"], // lastPlan: what Undo plan would take back, until the next change
   Round: ["id"],
@@ -60,12 +61,13 @@ async function writeBank(owner: TestViewer, bank: GeneratedBank) {
   await db.$transaction(async (tx) => {
     for (const [i, p] of projects.entries()) await tx.project.create({ data: track("Project", { id: projectIds[i], userId, createdAt: at(i), updatedAt: at(i), ...p }) });
     for (const [i, s] of bank.stories.entries()) {
-      const { project, principles, angles, metrics, ...fields } = s;
+      const { project, principles, angles, metrics, followUps, ...fields } = s;
       const storyId = storyIds[i];
       await tx.story.create({ data: track("Story", { id: storyId, userId, projectId: projectIds[project % projectIds.length], createdAt: at(i), updatedAt: at(i), version: 1 + (i % 3), ...fields }) });
       for (const p of principles) await tx.storyPrinciple.create({ data: track("StoryPrinciple", { storyId, ...p }) });
       for (const angle of angles) await tx.storyAngle.create({ data: track("StoryAngle", { storyId, angle }) });
       for (const [position, m] of metrics.entries()) await tx.metric.create({ data: track("Metric", { id: randomUUID(), storyId, position, ...m }) });
+      for (const [position, f] of followUps.entries()) await tx.followUp.create({ data: track("FollowUp", { id: randomUUID(), storyId, position, ...f }) });
     }
     for (const [i, q] of bank.questions.entries()) {
       await tx.question.create({ data: track("Question", { id: randomUUID(), userId, createdAt: at(i), text: q.text, principles: JSON.stringify(q.principles) }) });
@@ -91,7 +93,7 @@ async function snapshot(userId: string) {
   const byCreation = [{ createdAt: "asc" as const }, { id: "asc" as const }];
   const [projects, stories, questions, loops] = await Promise.all([
     db.project.findMany({ where: { userId }, orderBy: byCreation }),
-    db.story.findMany({ where: { userId }, orderBy: byCreation, include: { principles: { orderBy: { code: "asc" } }, angles: { orderBy: { angle: "asc" } }, metrics: { orderBy: { position: "asc" } } } }),
+    db.story.findMany({ where: { userId }, orderBy: byCreation, include: { principles: { orderBy: { code: "asc" } }, angles: { orderBy: { angle: "asc" } }, metrics: { orderBy: { position: "asc" } }, followUps: { orderBy: { position: "asc" } } } }),
     db.question.findMany({ where: { userId }, orderBy: byCreation }),
     db.loop.findMany({ where: { userId }, orderBy: byCreation, include: { rounds: { orderBy: { position: "asc" }, include: { assignments: { orderBy: { principle: "asc" } } } } } }),
   ]);
@@ -101,12 +103,13 @@ async function snapshot(userId: string) {
     Object.fromEntries(Object.entries(row).filter(([k]) => scalarFields(model).includes(k) && !(BANK_MODELS[model] as readonly string[]).includes(k)));
   return {
     projects: projects.map((p) => data("Project", p)),
-    stories: stories.map(({ principles, angles, metrics, ...s }) => ({
+    stories: stories.map(({ principles, angles, metrics, followUps, ...s }) => ({
       ...data("Story", s),
       projectId: projectIndex.get(s.projectId),
       principles: principles.map((p) => ({ ...data("StoryPrinciple", p), storyId: "this" })),
       angles: angles.map((a) => ({ ...data("StoryAngle", a), storyId: "this" })),
       metrics: metrics.map((m) => ({ ...data("Metric", m), storyId: "this" })),
+      followUps: followUps.map((f) => ({ ...data("FollowUp", f), storyId: "this" })),
     })),
     questions: questions.map((q) => data("Question", q)),
     loops: loops.map(({ rounds, ...l }) => ({

@@ -237,6 +237,34 @@ describe("import", () => {
     expect(doc.loops[0].rounds[0]).toMatchObject({ minutes: 60, assignments: [{ principle: "ownership", storyKey: "imported-story", backupStoryKey: "second-imported-story" }] });
   });
 
+  it("imports an older v2 file without headlines, 30-second versions or follow-ups, and a newer one with them", async () => {
+    const older = await createUser("older-v2");
+    expect(await importBank(older, JSON.stringify({ ...minimal(), version: 2 }))).toMatchObject({ ok: true });
+    expect((await exportBank(older)).stories[0]).toMatchObject({ headline: "", shortVersion: "", followUps: [] });
+    const newer = await createUser("newer-v2");
+    const doc = { ...minimal(), version: 2 };
+    const followUps = [
+      { question: "What exactly did you do yourself?", answer: "I wrote the plan.", source: "suggested", suggestionKey: "finding:we-not-i" },
+      { question: "Who disagreed?", answer: "", source: "own" },
+    ];
+    Object.assign(doc.stories[0], { headline: "Cut churn from 9% to 4%", shortVersion: "In short: I cut churn.", followUps });
+    expect(await importBank(newer, JSON.stringify(doc))).toMatchObject({ ok: true });
+    expect((await exportBank(newer)).stories[0]).toMatchObject({ headline: "Cut churn from 9% to 4%", shortVersion: "In short: I cut churn.", followUps });
+  });
+
+  it("refuses a headline over 20 words, a 30-second version over 90 words and 21 follow-ups, naming the field", async () => {
+    const long = (n: number) => Array.from({ length: n }, () => "word").join(" ");
+    const headline = { ...minimal(), version: 2 };
+    Object.assign(headline.stories[0], { headline: long(21) });
+    await expectRefused(JSON.stringify(headline), { path: "stories[0].headline", message: /at most 20 words/ });
+    const short = { ...minimal(), version: 2 };
+    Object.assign(short.stories[0], { shortVersion: long(91) });
+    await expectRefused(JSON.stringify(short), { path: "stories[0].shortVersion", message: /at most 90 words/ });
+    const many = { ...minimal(), version: 2 };
+    Object.assign(many.stories[0], { followUps: Array.from({ length: 21 }, (_, i) => ({ question: `Q${i}?`, answer: "" })) });
+    await expectRefused(JSON.stringify(many), { path: "stories[0].followUps", message: /At most 20 follow-ups/ });
+  });
+
   it("dry run writes nothing and counts what looks like a duplicate", async () => {
     const viewer = await createUser("twice");
     const body = JSON.stringify(minimal());

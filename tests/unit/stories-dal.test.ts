@@ -59,6 +59,7 @@ async function counts() {
     principles: await db.storyPrinciple.count(),
     metrics: await db.metric.count(),
     angles: await db.storyAngle.count(),
+    followUps: await db.followUp.count(),
   };
 }
 
@@ -130,6 +131,36 @@ describe("saving with a version", () => {
   });
 });
 
+describe("headline, 30-second version and follow-ups", () => {
+  it("saves them with the story and reads them back in order; a save replaces the follow-ups", async () => {
+    const followUps = [
+      { question: "What exactly did you do yourself?", answer: "I designed the cache.", source: "suggested", suggestionKey: "finding:we-not-i" },
+      { question: "Who pushed back?", answer: "", source: "own", suggestionKey: null },
+    ];
+    const { id, version } = await createStory(alice, storyBody(projectId, { title: "Follow-ups", headline: "Cut p95 latency from 420 ms to 260 ms", shortVersion: words(90), followUps }));
+    const s = await getStory(alice, id);
+    expect(s.headline).toBe("Cut p95 latency from 420 ms to 260 ms");
+    expect(s.shortVersion).toBe(words(90));
+    expect(s.followUps).toEqual(followUps);
+    const r = await saveFromEditor(alice, { id, version, story: storyBody(projectId, { followUps: [followUps[1]] }) });
+    expect(r.ok).toBe(true);
+    const after = await getStory(alice, id);
+    expect(after.followUps).toEqual([followUps[1]]);
+    expect(after.headline).toBe("");
+  });
+  it("drops the suggestion key of an own follow-up", async () => {
+    const { id } = await createStory(alice, storyBody(projectId, { followUps: [{ question: "Mine?", answer: "", source: "own", suggestionKey: "principle:ownership:0" }] }));
+    expect((await getStory(alice, id)).followUps[0].suggestionKey).toBeNull();
+  });
+  it("gives a second user nothing of them", async () => {
+    const { id } = await createStory(alice, storyBody(projectId, { headline: "Alice's 40% headline" }));
+    await expect(getStory(bob, id)).rejects.toBeInstanceOf(NotFoundError);
+    const r = await saveFromEditor(bob, { id, version: 1, story: storyBody(projectId, { headline: "Bob's" }) });
+    expect(r.ok).toBe(false);
+    expect((await getStory(alice, id)).headline).toBe("Alice's 40% headline");
+  });
+});
+
 describe("bad input sent straight to the save boundary", () => {
   async function refused(story: Record<string, unknown>, field: RegExp, message: RegExp) {
     const before = await counts();
@@ -164,6 +195,14 @@ describe("bad input sent straight to the save boundary", () => {
     const metric = { label: "m", unit: "", before: 1, after: 2, direction: "higher-is-better" };
     await refused({ metrics: Array.from({ length: 21 }, () => metric) }, /story\.metrics/, /At most 20 metrics/);
     await refused({ angles: Array.from({ length: 21 }, (_, i) => `angle ${i}`) }, /story\.angles/, /At most 20 angles/);
+  });
+  it("refuses a headline over 20 words", () => refused({ headline: words(21) }, /story\.headline/, /at most 20 words \(it has 21\)/));
+  it("refuses a 30-second version over 90 words", () => refused({ shortVersion: words(91) }, /story\.shortVersion/, /at most 90 words \(it has 91\)/));
+  it("refuses more than 20 follow-ups on one story", () =>
+    refused({ followUps: Array.from({ length: 21 }, (_, i) => ({ question: `Q${i}?`, answer: "A.", source: "own", suggestionKey: null })) }, /story\.followUps/, /At most 20 follow-ups/));
+  it("refuses a follow-up answer over 5,000 characters and an empty question", async () => {
+    await refused({ followUps: [{ question: "Q?", answer: "x".repeat(5001), source: "own", suggestionKey: null }] }, /story\.followUps\.0\.answer/, /at most 5,000/);
+    await refused({ followUps: [{ question: "  ", answer: "A.", source: "own", suggestionKey: null }] }, /story\.followUps\.0\.question/, /required/);
   });
   it("refuses a payload that is not a story at all", async () => {
     const r = await saveFromEditor(alice, "DROP TABLE story");

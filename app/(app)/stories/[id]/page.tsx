@@ -10,7 +10,7 @@ import { orNotFound } from "@/lib/server/not-found";
 import { listProjects } from "@/lib/server/projects";
 import { listMentors } from "@/lib/server/shares";
 import { listOwnQuestions } from "@/lib/server/questions";
-import { barRaiserPrinciples, getStory, toEditable } from "@/lib/server/stories";
+import { barRaiserPrinciples, getStory, isPlannedInBarRaiser, toEditable } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
 
 export const metadata: Metadata = { title: "Story" };
@@ -28,12 +28,13 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
       </>
     );
   }
-  const [projects, barRaiser, ownQuestions, unread, mentors] = await Promise.all([
+  const [projects, barRaiser, ownQuestions, unread, mentors, inBarRaiser] = await Promise.all([
     listProjects(viewer),
     barRaiserPrinciples(viewer),
     listOwnQuestions(viewer),
     listUnreadComments(viewer),
     listMentors(viewer),
+    isPlannedInBarRaiser(viewer, id),
   ]);
   const asides = commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true, owner: { hasMentors: mentors.length > 0 } });
   return (
@@ -49,6 +50,7 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
         barRaiserPrinciples={barRaiser}
         ownQuestions={ownQuestions}
         sectionAside={asides}
+        plannedInBarRaiser={inBarRaiser}
       />
     </>
   );
