@@ -9,6 +9,7 @@ import { questionsFor } from "@/lib/domain/questions";
 import { sortFindings } from "@/lib/domain/report";
 import { countWords, formatSpokenTime, spokenMinutes } from "@/lib/domain/text";
 import type { Assignment, LoopReport, Metric, PrincipleCode, Round, Severity, Story, StoryStatus } from "@/lib/domain/types";
+import { DEEP_DIVE_SECTIONS, DEEP_DIVE_SECTION_LABELS, type DeepDive } from "@/lib/domain/deep-dive";
 import { storyCues, trimCue, type StoryCues } from "./cues";
 
 export const ONE_LINE_MAX = 140;
@@ -18,6 +19,8 @@ export const CARD_FOLLOW_UPS = 2;
 export const FOLLOW_UP_ANSWER_MAX = 110;
 /** Open findings listed on page 1 (the counts cover all of them). */
 export const GLANCE_FINDINGS_MAX = 8;
+/** Each deep-dive section on paper: enough to jog the memory, short enough for the worksheet to fit a page. */
+export const DEEP_DIVE_SECTION_MAX = 330;
 
 export interface SheetFollowUp {
   question: string;
@@ -177,6 +180,23 @@ export function describeMetric(m: Metric): string {
   if (change.includes("→")) return describeMetricChange(m).text;
   const values = `${formatQuantity(m.before, m.unit)} → ${formatQuantity(m.after, m.unit)} (${change})`;
   return label ? `${label}: ${values}` : values;
+}
+
+/** The worksheet in the sheet's words: each section trimmed at a clause, the options folded into the trade-offs. */
+export function sheetDeepDive(round: { number: number; title: string }, projectTitle: string, dd: DeepDive): SheetDeepDive {
+  const options = dd.options
+    .filter((o) => o.title.trim())
+    .map((o) => `${o.title.trim()}${o.chosen ? " (chosen)" : ""}${o.tradeoffs.trim() ? `: ${o.tradeoffs.trim()}` : ""}`);
+  return {
+    roundNumber: round.number,
+    roundTitle: round.title,
+    projectTitle,
+    sections: DEEP_DIVE_SECTIONS.map((section) => {
+      const text = section === "tradeoffs" && options.length ? `${options.join(" / ")}${dd.tradeoffs.trim() ? `. ${dd.tradeoffs}` : ""}` : dd[section];
+      return { label: DEEP_DIVE_SECTION_LABELS[section], text: trimCue(text, DEEP_DIVE_SECTION_MAX) };
+    }),
+    metrics: dd.metrics.map(describeMetric),
+  };
 }
 
 /** Two questions for a principle, rotated by how often the principle already came up, so a repeat gets new ones. */

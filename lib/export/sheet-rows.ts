@@ -51,6 +51,7 @@ export function glanceRows(sheet: LoopSheet): GlanceRow[] {
     const push = (principle: string, story: string, planned: boolean) =>
       rows.push({ round: rows.length ? "" : label, principle, story, planned, firstOfRound: rows.length === 0 });
     if (r.deepDiveProject) push("Deep dive (whole round)", `${r.deepDiveProject} (worksheet at the end)`, true);
+    else if (r.kind === "deep-dive") push("Deep dive (whole round)", "— no project chosen —", false);
     for (const s of r.slots) push(s.principleName, s.story?.title ?? "— not planned —", Boolean(s.story));
     if (rows.length === 0) push("no behavioral focus", "", false);
     return rows;

@@ -7,7 +7,8 @@ import { getLoop, getLoopReport, parseFocus } from "./loops";
 import { decodePrinciples, encodePrinciples } from "./json-text";
 import { listStories, toStory } from "./stories";
 import type { Viewer } from "./viewer";
-import { buildLoopSheet, slugify, type LoopSheet } from "@/lib/export/loop-sheet";
+import { buildLoopSheet, sheetDeepDive, slugify, type LoopSheet } from "@/lib/export/loop-sheet";
+import { getDeepDive } from "./deep-dives";
 import { bankToMarkdown } from "@/lib/export/markdown";
 import { normalizeAngle } from "@/lib/domain/principles";
 import type { BankLimitKind } from "@/lib/domain/limits";
@@ -160,5 +161,10 @@ export async function getLoopSheet(viewer: Viewer, loopId: string, now = new Dat
     db.project.findMany({ where: { userId: loop.ownerId }, select: { id: true, title: true } }),
     getLoopReport(viewer, loopId),
   ]);
-  return buildLoopSheet({ loop, stories, projects, report, today: isoDay(now) });
+  // The worksheet of the first deep-dive round that has a project (the depth round), printed after the cards.
+  const depth = loop.rounds.findIndex((r) => r.kind === "deep-dive" && r.projectId);
+  const depthRound = depth === -1 ? null : loop.rounds[depth];
+  const worksheet = depthRound?.projectId ? await getDeepDive(viewer, depthRound.projectId) : null;
+  const deepDive = depthRound && worksheet ? sheetDeepDive({ number: depth + 1, title: depthRound.title }, worksheet.projectTitle, worksheet) : null;
+  return buildLoopSheet({ loop, stories, projects, report, deepDive, today: isoDay(now) });
 }
