@@ -135,3 +135,16 @@ export async function saveDeepDive(viewer: Viewer, payload: unknown): Promise<Sa
     throw error;
   }
 }
+
+/** The loops whose deep-dive round walks through this project (the worksheet checks for their level). */
+export async function listDeepDiveLoops(viewer: Viewer, projectId: string): Promise<{ loopId: string; company: string; level: string; roundTitle: string }[]> {
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { userId: true } });
+  if (!project) throw new NotFoundError();
+  await assertCanRead(viewer, project.userId);
+  const rounds = await db.round.findMany({
+    where: { projectId, kind: "deep-dive", loop: { userId: project.userId } },
+    select: { title: true, loop: { select: { id: true, company: true, level: true } } },
+    orderBy: [{ loop: { updatedAt: "desc" } }],
+  });
+  return rounds.map((r) => ({ loopId: r.loop.id, company: r.loop.company, level: r.loop.level, roundTitle: r.title }));
+}

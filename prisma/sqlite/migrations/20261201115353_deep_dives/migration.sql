@@ -1,3 +1,0 @@
--- CreateIndex
-CREATE INDEX "Round_projectId_idx" ON "Round"("projectId");
-
