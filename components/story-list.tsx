@@ -1,4 +1,4 @@
-// The stories list rows: title, project, status, principles, readiness, metrics summary, open comments.
+// The stories list rows, led by the story's impact headline when it has one: title, project, status, principles, readiness, metrics summary, open comments.
 import Link from "next/link";
 import { summarizeMetrics } from "@/lib/domain/metrics";
 import type { StoryRow } from "@/lib/server/stories";
@@ -15,7 +15,8 @@ export function StoryList({ rows, hrefFor, openComments }: { rows: StoryRow[]; h
           <li key={s.id} className="p-4 hover:bg-slate-50">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div className="min-w-0">
-                <Link href={hrefFor(s.id)} className="font-medium text-ink hover:text-brand-700 hover:underline">
+                {s.headline.trim() ? <p className="font-semibold text-ink">{s.headline}</p> : null}
+                <Link href={hrefFor(s.id)} className={`${s.headline.trim() ? "text-sm" : "font-medium"} text-ink hover:text-brand-700 hover:underline`}>
                   {s.title}
                 </Link>
                 <p className="text-xs text-muted">{s.projectTitle}</p>

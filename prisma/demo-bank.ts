@@ -9,7 +9,8 @@
 import { planLoop } from "@/lib/domain/autoplan";
 import { assessStory } from "@/lib/domain/quality";
 import { LOOP_TEMPLATES } from "@/lib/domain/templates";
-import type { Direction, Loop, PrincipleCode, RoundKind, Story, StoryStatus, Weight } from "@/lib/domain/types";
+import type { Direction, FollowUp, Loop, PrincipleCode, RoundKind, Story, StoryStatus, Weight } from "@/lib/domain/types";
+import { DEMO_EXTRAS } from "./demo-follow-ups";
 
 export const DEMO_ACCOUNT = { name: "Dana Reyes", email: "demo@starloop.test", password: "demo-password-1" } as const;
 
@@ -36,6 +37,10 @@ export interface DemoStory {
   angles: string[];
   principles: { code: PrincipleCode; weight: Weight }[];
   metrics: { label: string; unit: string; before: number | null; after: number; direction: Direction }[];
+  /** Headline, 30-second version and follow-ups come from prisma/demo-follow-ups.ts (every ready story has them). */
+  headline?: string;
+  shortVersion?: string;
+  followUps?: FollowUp[];
 }
 
 export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
@@ -872,6 +877,8 @@ export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
     },
   ],
 };
+
+for (const story of DEMO_BANK.stories) Object.assign(story, DEMO_EXTRAS[story.key] ?? {});
 
 // ---------- the demo's planned loop ----------
 

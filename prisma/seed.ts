@@ -41,7 +41,7 @@ async function seedDemo(userId: string, password: string) {
     const now = Date.now();
     const storyIds = new Map<string, string>();
     for (const [i, story] of DEMO_BANK.stories.entries()) {
-      const { key: _k, projectKey, principles, angles, metrics, ...scalars } = story;
+      const { key: _k, projectKey, principles, angles, metrics, followUps = [], ...scalars } = story;
       const projectId = projectIds.get(projectKey);
       if (projectId === undefined) throw new Error(`Demo story ${story.key} names an unknown project ${projectKey}.`);
       const stamp = new Date(now - i * 1000);
@@ -55,6 +55,7 @@ async function seedDemo(userId: string, password: string) {
           principles: { create: principles },
           angles: { create: angles.map((angle) => ({ angle })) },
           metrics: { create: metrics.map((m, position) => ({ ...m, position })) },
+          followUps: { create: followUps.map((f, position) => ({ ...f, position })) },
         },
       });
       storyIds.set(story.key, created.id);

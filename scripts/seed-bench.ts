@@ -39,7 +39,7 @@ async function main() {
   const storyIds: string[] = [];
   await db.$transaction(async (tx) => {
     for (let i = 0; i < storyCount; i++) {
-      const { key: _k, projectKey: _p, principles, angles, metrics, ...scalars } = DEMO_BANK.stories[i % DEMO_BANK.stories.length];
+      const { key: _k, projectKey: _p, principles, angles, metrics, followUps = [], ...scalars } = DEMO_BANK.stories[i % DEMO_BANK.stories.length];
       const story = await tx.story.create({
         data: {
           ...scalars,
@@ -49,6 +49,7 @@ async function main() {
           principles: { create: principles },
           angles: { create: angles.map((angle) => ({ angle })) },
           metrics: { create: metrics.map((m, position) => ({ ...m, position })) },
+          followUps: { create: followUps.map((f, position) => ({ ...f, position })) },
         },
         select: { id: true },
       });

@@ -10,6 +10,8 @@ import { ANGLE_JACCARD_THRESHOLD, TEXT_COSINE_THRESHOLD } from "@/lib/domain/reu
 import { buildStoryIndex, cosine, jaccard } from "@/lib/domain/similarity";
 import { LOOP_TEMPLATES } from "@/lib/domain/templates";
 import type { Assignment, Loop, PrincipleCode, Story } from "@/lib/domain/types";
+import { checkStory, countAnsweredFollowUps } from "@/lib/domain/quality";
+import { storyInputSchema } from "@/lib/validation/story";
 
 /** The demo stories as the rules see them: the key is the id, the project key the project id. */
 const STORIES: Story[] = DEMO_BANK.stories.map(({ key, projectKey, ...rest }) => ({
@@ -125,6 +127,18 @@ describe("demo bank contents", () => {
     for (const story of READY) {
       const { findings } = assessStory(story, { barRaiserPrinciples: BAR_RAISER_PRINCIPLES });
       expect(findings.map((f) => `${f.code}: ${f.message}`), story.id).toEqual([]);
+    }
+  });
+
+  it("ready stories lead with a headline and a 30-second version inside their limits, and carry 2+ answered follow-ups", () => {
+    for (const story of READY) {
+      const parsed = storyInputSchema.safeParse({ projectId: "p", title: story.title, headline: story.headline, shortVersion: story.shortVersion, followUps: story.followUps });
+      expect(parsed.success, `${story.id}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      expect(story.headline?.trim(), story.id).toBeTruthy();
+      expect(story.shortVersion?.trim(), story.id).toBeTruthy();
+      expect(countAnsweredFollowUps(story), story.id).toBeGreaterThanOrEqual(2);
+      // Planned in a Bar Raiser round, still no finding.
+      expect(checkStory(story, { barRaiserPrinciples: BAR_RAISER_PRINCIPLES, plannedInBarRaiser: true }), story.id).toEqual([]);
     }
   });
 

@@ -1,4 +1,4 @@
-// One story for paper: every section in full, its principles, angles and metrics with their derived changes.
+// One story for paper, led by its impact headline: every section in full, the 30-second version, the follow-ups, its principles, angles and metrics with their derived changes.
 // Readable by the owner and by a mentor with an active share.
 import type { Metadata } from "next";
 import { describeMetricChange, formatQuantity } from "@/lib/domain/metrics";
@@ -30,8 +30,15 @@ export default async function StoryPrintPage({ params }: { params: Promise<{ id:
       <header className="border-b-2 border-black pb-2">
         <p className="text-xs tracking-wide uppercase">StarLoop story</p>
         <h1 className="text-2xl font-bold">{story.title}</h1>
+        {story.headline.trim() ? <p className="mt-1 text-lg font-semibold">{story.headline}</p> : null}
         <p className="text-sm">{facts.join(" · ")}</p>
       </header>
+      {story.shortVersion.trim() ? (
+        <section aria-labelledby="short-version" className="mt-4 break-inside-avoid border-l-4 border-black pl-3">
+          <h2 id="short-version" className="text-base font-bold">30-second version</h2>
+          <p className="mt-1 text-sm leading-relaxed whitespace-pre-wrap">{story.shortVersion}</p>
+        </section>
+      ) : null}
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-bold">Principles:</dt>
         <dd>{story.principles.length ? story.principles.map((p) => `${principleName(p.code)} (${p.weight})`).join(", ") : "none yet"}</dd>
@@ -64,6 +71,19 @@ export default async function StoryPrintPage({ params }: { params: Promise<{ id:
           <p className="mt-1 text-sm">None yet.</p>
         )}
       </section>
+      {story.followUps.length ? (
+        <section aria-labelledby="follow-ups" className="mt-5">
+          <h2 id="follow-ups" className="text-base font-bold">Follow-ups</h2>
+          <ol className="mt-1 list-decimal space-y-1.5 pl-5 text-sm">
+            {story.followUps.map((f, i) => (
+              <li key={i} className="break-inside-avoid">
+                <strong>{f.question}</strong>
+                <p className="whitespace-pre-wrap">{f.answer.trim() || "—"}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </article>
   );
 }
