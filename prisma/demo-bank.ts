@@ -890,11 +890,14 @@ export const DEMO_LOOP = {
   templateId: "amazon-data-scientist",
   /** The loop is this many days after the day the demo is seeded. */
   daysAhead: 12,
+  /** The depth round (a deep-dive round) walks through this project end to end. */
+  deepDiveProjectKey: "kestrel-fraud",
 } as const;
 
 export interface DemoLoopPlan {
   date: string;
-  rounds: { title: string; kind: RoundKind; minutes: number; focus: PrincipleCode[] }[];
+  /** `projectKey`: a deep-dive round's project (null for the other rounds). */
+  rounds: { title: string; kind: RoundKind; minutes: number; focus: PrincipleCode[]; projectKey: string | null }[];
   /** By round index and principle, with story keys. */
   assignments: { round: number; principle: PrincipleCode; storyKey: string; backupStoryKey: string | null }[];
 }
@@ -915,10 +918,22 @@ export function demoStoriesAsDomain(): Story[] {
 export function planDemoLoop(today: string): DemoLoopPlan {
   const template = LOOP_TEMPLATES.find((t) => t.id === DEMO_LOOP.templateId);
   if (!template) throw new Error(`Unknown template ${DEMO_LOOP.templateId}`);
-  const rounds = template.rounds.map((r) => ({ title: r.title, kind: r.kind, minutes: r.minutes, focus: [...r.focus] }));
-  const stories = demoStoriesAsDomain();
+  const rounds = template.rounds.map((r) => ({
+    title: r.title,
+    kind: r.kind,
+    minutes: r.minutes,
+    focus: [...r.focus],
+    projectKey: r.kind === "deep-dive" ? DEMO_LOOP.deepDiveProjectKey : null,
+  }));
+  // The deep-dive project is told end to end in the depth round: its stories stay out of the other rounds.
+  const stories = demoStoriesAsDomain().filter((s) => s.projectId !== DEMO_LOOP.deepDiveProjectKey);
   const readiness = new Map(stories.map((s) => [s.id, assessStory(s).readiness]));
-  const loop: Loop = { id: "demo-loop", level: DEMO_LOOP.level, rounds: rounds.map((r, i) => ({ ...r, id: `r${i}` })), assignments: [] };
+  const loop: Loop = {
+    id: "demo-loop",
+    level: DEMO_LOOP.level,
+    rounds: rounds.map(({ projectKey, ...r }, i) => ({ ...r, id: `r${i}`, projectId: projectKey })),
+    assignments: [],
+  };
   const plan = planLoop(loop, stories, readiness);
   const date = new Date(`${today}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + DEMO_LOOP.daysAhead);

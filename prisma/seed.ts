@@ -65,7 +65,7 @@ async function seedDemo(userId: string, password: string) {
 }
 
 /** The planned Data Scientist loop, dated ahead of today, so a newcomer sees the whole prep sheet at once. */
-async function seedDemoLoop(tx: Tx, userId: string, _projectIds: ReadonlyMap<string, string>, storyIds: ReadonlyMap<string, string>) {
+async function seedDemoLoop(tx: Tx, userId: string, projectIds: ReadonlyMap<string, string>, storyIds: ReadonlyMap<string, string>) {
   const plan = planDemoLoop(new Date().toISOString().slice(0, 10));
   const id = (key: string) => {
     const found = storyIds.get(key);
@@ -87,6 +87,7 @@ async function seedDemoLoop(tx: Tx, userId: string, _projectIds: ReadonlyMap<str
           kind: r.kind,
           minutes: r.minutes,
           focus: JSON.stringify(r.focus),
+          projectId: r.projectKey ? (projectIds.get(r.projectKey) ?? null) : null,
           assignments: {
             create: plan.assignments
               .filter((a) => a.round === position)

@@ -5,9 +5,10 @@ import { cardRows, cardTitle, cardWhere, type SheetRow, type Tone } from "@/lib/
 
 const TONE: Record<Tone, string> = { strong: "font-bold", plain: "", soft: "text-neutral-600 text-[0.95em]" };
 
-export function SheetRows({ rows }: { rows: readonly SheetRow[] }) {
+export function SheetRows({ rows, wide = false }: { rows: readonly SheetRow[]; wide?: boolean }) {
+  const cols = wide ? "grid-cols-[9rem_1fr] print:grid-cols-[32mm_1fr]" : "grid-cols-[4.2rem_1fr] print:grid-cols-[13mm_1fr]";
   return (
-    <dl className="mt-0.5 grid grid-cols-[4.2rem_1fr] gap-x-2 gap-y-0.5 print:grid-cols-[13mm_1fr]">
+    <dl className={`mt-0.5 grid gap-x-2 gap-y-0.5 ${cols}`}>
       {rows.map((row) => (
         <div key={row.label} className="contents">
           <dt className="pt-px text-[0.8em] font-bold text-neutral-600 uppercase">{row.label}</dt>

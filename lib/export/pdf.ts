@@ -29,6 +29,8 @@ const RULE = "#888888";
 const BODY = 7.2;
 const LINE_GAP = 0.4;
 const LABEL_W = 40;
+/** The worksheet's section names are longer ("Communication & earning trust"). */
+const DEEP_DIVE_LABEL_W = 92;
 const CARD_GAP = 5;
 const ROW_GAP = 1;
 const CARD_PAD = 2.5;
@@ -102,17 +104,17 @@ function drawPara(doc: Doc, p: Para, x: number, y: number, width: number): numbe
   return y + paraHeight(doc, p, width);
 }
 
-function rowHeight(doc: Doc, row: Row, width: number): number {
-  const label = paraHeight(doc, { text: row.label, font: "Helvetica-Bold", size: 6.5 }, LABEL_W - 4);
-  const body = row.paras.reduce((h, p) => h + paraHeight(doc, p, width - LABEL_W), 0);
+function rowHeight(doc: Doc, row: Row, width: number, labelW = LABEL_W): number {
+  const label = paraHeight(doc, { text: row.label, font: "Helvetica-Bold", size: 6.5 }, labelW - 4);
+  const body = row.paras.reduce((h, p) => h + paraHeight(doc, p, width - labelW), 0);
   return Math.max(label, body) + ROW_GAP;
 }
 
-function drawRow(doc: Doc, row: Row, x: number, y: number, width: number): number {
-  const h = rowHeight(doc, row, width);
-  drawPara(doc, { text: row.label, font: "Helvetica-Bold", size: 6.5, color: SOFT }, x, y + 0.8, LABEL_W - 4);
+function drawRow(doc: Doc, row: Row, x: number, y: number, width: number, labelW = LABEL_W): number {
+  const h = rowHeight(doc, row, width, labelW);
+  drawPara(doc, { text: row.label, font: "Helvetica-Bold", size: 6.5, color: SOFT }, x, y + 0.8, labelW - 4);
   let cy = y;
-  for (const p of row.paras) cy = drawPara(doc, p, x + LABEL_W, cy, width - LABEL_W);
+  for (const p of row.paras) cy = drawPara(doc, p, x + labelW, cy, width - labelW);
   return y + h;
 }
 
@@ -221,8 +223,8 @@ function deepDive(doc: Doc, d: SheetDeepDive) {
   doc.y = drawPara(doc, { text: deepDiveIntro(d), size: 7.5, color: SOFT, gapAfter: 3 }, left(doc), doc.y, width);
   for (const r of deepDiveRows(d)) {
     const row = toRow(r);
-    ensureRoom(doc, rowHeight(doc, row, width) + 2);
-    doc.y = drawRow(doc, row, left(doc), doc.y, width) + 2;
+    ensureRoom(doc, rowHeight(doc, row, width, DEEP_DIVE_LABEL_W) + 2);
+    doc.y = drawRow(doc, row, left(doc), doc.y, width, DEEP_DIVE_LABEL_W) + 2;
   }
 }
 

@@ -47,7 +47,7 @@ export default async function LoopPrintPage({ params }: { params: Promise<{ id: 
             {deepDiveTitle(sheet.deepDive)}
           </h2>
           <p className="mt-1 text-neutral-600">{deepDiveIntro(sheet.deepDive)}</p>
-          <SheetRows rows={deepDiveRows(sheet.deepDive)} />
+          <SheetRows rows={deepDiveRows(sheet.deepDive)} wide />
         </section>
       ) : null}
     </article>
