@@ -891,7 +891,7 @@ export const DEMO_LOOP = {
   /** The loop is this many days after the day the demo is seeded. */
   daysAhead: 12,
   /** The depth round (a deep-dive round) walks through this project end to end. */
-  deepDiveProjectKey: "kestrel-fraud",
+  deepDiveProjectKey: "fernhill-forecasting",
 } as const;
 
 export interface DemoLoopPlan {

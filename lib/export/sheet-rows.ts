@@ -86,7 +86,7 @@ export function cardRows(card: SheetCard): SheetRow[] {
       rows.push({ label: "Follow-ups", lines: s.followUps.map((f) => plain(`${f.question}  ${f.answer ? `→ ${f.answer}` : "(no answer prepared yet)"}`)) });
     }
   }
-  if (card.questions.length) rows.push({ label: "Likely asked", lines: [{ text: card.questions.join("  /  "), tone: "soft" }] });
+  if (card.questions.length) rows.push({ label: "Likely Qs", lines: [{ text: card.questions.join("  /  "), tone: "soft" }] });
   return rows;
 }
 
@@ -95,7 +95,7 @@ export function deepDiveTitle(d: SheetDeepDive): string {
 }
 
 export function deepDiveIntro(d: SheetDeepDive): string {
-  return `Round ${d.roundNumber}: ${d.roundTitle} — one project end to end.`;
+  return `Round ${d.roundNumber}: ${d.roundTitle}. The whole round on this one project.`;
 }
 
 export function deepDiveRows(d: SheetDeepDive): SheetRow[] {

@@ -1,7 +1,9 @@
 // The demo bank (prisma/demo-bank.ts) can fill every shipped Amazon template: checked with the app's own rules
 // (quality, similarity, the loop report) and an independent bipartite matching written here.
 import { describe, it, expect } from "vitest";
-import { DEMO_BANK } from "@/prisma/demo-bank";
+import { DEMO_BANK, DEMO_LOOP, planDemoLoop } from "@/prisma/demo-bank";
+import { DEMO_DEEP_DIVES } from "@/prisma/demo-deep-dive";
+import { checkDeepDive } from "@/lib/domain/deep-dive";
 import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots, type Slot } from "@/lib/domain/coverage";
 import { assessStory } from "@/lib/domain/quality";
@@ -248,5 +250,49 @@ describe.each(AMAZON_TEMPLATES.map((t) => [t.name, t.id] as const))("the demo ba
     expect(report.coverage.score).toBe(1);
     expect(report.reuse.findings.map((f) => f.message)).toEqual([]);
     expect(report.storyFindings).toEqual([]);
+  });
+});
+
+describe("the demo's planned Data Scientist loop (prisma/demo-bank.ts)", () => {
+  const plan = planDemoLoop("2026-12-01");
+  const template = LOOP_TEMPLATES.find((t) => t.id === DEMO_LOOP.templateId)!;
+  const rounds = plan.rounds.map(({ projectKey, ...r }, i) => ({ ...r, id: `r${i}`, projectId: projectKey }));
+  const loop: Loop = {
+    id: "demo-loop",
+    level: DEMO_LOOP.level,
+    rounds,
+    assignments: plan.assignments.map((a) => ({ roundId: `r${a.round}`, principle: a.principle, storyId: a.storyKey, backupStoryId: a.backupStoryKey })),
+  };
+
+  it("uses the Data Scientist template, dated after the seed day", () => {
+    expect(template.id).toBe("amazon-data-scientist");
+    expect(plan.rounds.map((r) => r.title)).toEqual(template.rounds.map((r) => r.title));
+    expect(plan.date > "2026-12-01").toBe(true);
+  });
+
+  it("plans every principle slot (all of the template's, 15 since the depth round became a deep-dive) with a different story", () => {
+    const slots = listSlots(loop);
+    expect(slots.length).toBe(template.rounds.reduce((n, r) => n + r.focus.length, 0));
+    expect(slots.length).toBeGreaterThanOrEqual(15);
+    expect(plan.assignments.length).toBe(slots.length);
+    expect(new Set(plan.assignments.map((a) => a.storyKey)).size).toBe(slots.length);
+  });
+
+  it("plans the depth round with the demo's deep-dive project, whose worksheet passes the L6 checks", () => {
+    const depth = plan.rounds.filter((r) => r.kind === "deep-dive");
+    expect(depth).toHaveLength(1);
+    expect(depth[0].projectKey).toBe(DEMO_LOOP.deepDiveProjectKey);
+    expect(depth[0].focus).toEqual([]);
+    const worksheet = DEMO_DEEP_DIVES[DEMO_LOOP.deepDiveProjectKey];
+    expect(worksheet).toBeDefined();
+    expect(checkDeepDive(worksheet, { level: DEMO_LOOP.level })).toEqual([]);
+  });
+
+  it("the app's loop report on it: full coverage, no reuse finding (no deep-dive overlap), no story finding", () => {
+    const report = buildLoopReport(loop, STORIES);
+    expect(report.coverage.score).toBe(1);
+    expect(report.reuse.findings.map((f) => f.message)).toEqual([]);
+    expect(report.reuse.distinctProjects).toBeGreaterThanOrEqual(4);
+    expect(report.storyFindings.map((f) => `${f.storyId}: ${f.code}`)).toEqual([]);
   });
 });
