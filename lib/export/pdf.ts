@@ -92,27 +92,44 @@ function setFont(doc: Doc, p: Para) {
   doc.font(p.font ?? "Helvetica").fontSize(p.size ?? BODY).fillColor(p.color ?? INK);
 }
 
+// Each paragraph is measured once per width: the card's height, its rows and the drawing all reuse the figure.
+const measured = new WeakMap<Para, Map<number, number>>();
+
 function paraHeight(doc: Doc, p: Para, width: number): number {
+  let byWidth = measured.get(p);
+  if (!byWidth) measured.set(p, (byWidth = new Map()));
+  const known = byWidth.get(width);
+  if (known !== undefined) return known;
   setFont(doc, p);
-  return doc.heightOfString(toWinAnsi(p.text), { width: width - (p.indent ?? 0), lineGap: LINE_GAP }) + (p.gapAfter ?? 0);
+  const h = doc.heightOfString(toWinAnsi(p.text), { width: width - (p.indent ?? 0), lineGap: LINE_GAP }) + (p.gapAfter ?? 0);
+  byWidth.set(width, h);
+  return h;
 }
 
 function drawPara(doc: Doc, p: Para, x: number, y: number, width: number): number {
+  const h = paraHeight(doc, p, width);
   setFont(doc, p);
   const indent = p.indent ?? 0;
   doc.text(toWinAnsi(p.text), x + indent, y, { width: width - indent, lineGap: LINE_GAP });
-  return y + paraHeight(doc, p, width);
+  return y + h;
+}
+
+const labelParas = new Map<string, Para>();
+function labelPara(text: string): Para {
+  let p = labelParas.get(text);
+  if (!p) labelParas.set(text, (p = { text, font: "Helvetica-Bold", size: 6.5, color: SOFT }));
+  return p;
 }
 
 function rowHeight(doc: Doc, row: Row, width: number, labelW = LABEL_W): number {
-  const label = paraHeight(doc, { text: row.label, font: "Helvetica-Bold", size: 6.5 }, labelW - 4);
+  const label = paraHeight(doc, labelPara(row.label), labelW - 4);
   const body = row.paras.reduce((h, p) => h + paraHeight(doc, p, width - labelW), 0);
   return Math.max(label, body) + ROW_GAP;
 }
 
 function drawRow(doc: Doc, row: Row, x: number, y: number, width: number, labelW = LABEL_W): number {
   const h = rowHeight(doc, row, width, labelW);
-  drawPara(doc, { text: row.label, font: "Helvetica-Bold", size: 6.5, color: SOFT }, x, y + 0.8, labelW - 4);
+  drawPara(doc, labelPara(row.label), x, y + 0.8, labelW - 4);
   let cy = y;
   for (const p of row.paras) cy = drawPara(doc, p, x + labelW, cy, width - labelW);
   return y + h;
@@ -192,23 +209,32 @@ function cardTop(card: SheetCard): Para[] {
   return [where, { text: cardTitle(card), font: "Helvetica-Bold", size: 9, gapAfter: 1.5 }];
 }
 
-function cardHeight(doc: Doc, card: SheetCard, width: number): number {
-  const inner = width - 2 * CARD_PAD - 3;
-  const top = cardTop(card).reduce((h, p) => h + paraHeight(doc, p, inner), 0);
-  return CARD_PAD * 2 + top + cardRows(card).reduce((h, r) => h + rowHeight(doc, toRow(r), inner), 0);
+interface CardLayout {
+  top: Para[];
+  rows: Row[];
+  height: number;
 }
 
-function drawCard(doc: Doc, card: SheetCard) {
+/** The card's paragraphs and its measured height, before anything is drawn. */
+function layoutCard(doc: Doc, card: SheetCard, width: number): CardLayout {
+  const inner = width - 2 * CARD_PAD - 3;
+  const top = cardTop(card);
+  const rows = cardRows(card).map(toRow);
+  const height = CARD_PAD * 2 + top.reduce((h, p) => h + paraHeight(doc, p, inner), 0) + rows.reduce((h, r) => h + rowHeight(doc, r, inner), 0);
+  return { top, rows, height };
+}
+
+function drawCard(doc: Doc, card: SheetCard, layout = layoutCard(doc, card, contentWidth(doc))) {
   const width = contentWidth(doc);
-  const h = cardHeight(doc, card, width);
+  const h = layout.height;
   if (doc.y + h > bottom(doc)) doc.addPage();
   const x0 = left(doc);
   const y0 = doc.y;
   const x = x0 + 3 + CARD_PAD;
   const inner = width - 2 * CARD_PAD - 3;
   let y = y0 + CARD_PAD;
-  for (const p of cardTop(card)) y = drawPara(doc, p, x, y, inner);
-  for (const r of cardRows(card)) y = drawRow(doc, toRow(r), x, y, inner);
+  for (const p of layout.top) y = drawPara(doc, p, x, y, inner);
+  for (const r of layout.rows) y = drawRow(doc, r, x, y, inner);
   doc.rect(x0, y0, 2, h).fill(INK);
   doc.rect(x0, y0, width, h).lineWidth(0.4).strokeColor(RULE).stroke();
   doc.x = x0;
@@ -258,9 +284,10 @@ export function renderLoopSheetPdf(sheet: LoopSheet): Promise<Buffer> {
   glance(doc, sheet);
   if (sheet.cards.length) {
     // The heading moves with the first card: never alone at the foot of a page.
-    ensureRoom(doc, 40 + cardHeight(doc, sheet.cards[0], contentWidth(doc)));
+    const layouts = sheet.cards.map((card) => layoutCard(doc, card, contentWidth(doc)));
+    ensureRoom(doc, 40 + layouts[0].height);
     sectionHeading(doc, CARDS_HEADING);
-    for (const card of sheet.cards) drawCard(doc, card);
+    sheet.cards.forEach((card, i) => drawCard(doc, card, layouts[i]));
   }
   if (sheet.deepDive) deepDive(doc, sheet.deepDive);
   pageNumbers(doc, sheet);
