@@ -11,7 +11,7 @@ export function SheetRows({ rows, wide = false }: { rows: readonly SheetRow[]; w
     <dl className={`mt-0.5 grid gap-x-2 gap-y-0.5 ${cols}`}>
       {rows.map((row) => (
         <div key={row.label} className="contents">
-          <dt className="pt-px text-[0.8em] font-bold text-neutral-600 uppercase">{row.label}</dt>
+          <dt className="pt-px text-[0.85em] font-bold text-neutral-600">{row.label}</dt>
           <dd>
             {row.lines.map((line, i) => (
               <p key={i} className={TONE[line.tone]}>
@@ -29,7 +29,7 @@ export function SheetCard({ card }: { card: Card }) {
   return (
     <article
       aria-label={`${card.principleName}, round ${card.roundNumber}`}
-      className="break-inside-avoid border border-neutral-400 border-l-4 border-l-black px-2 py-1 text-xs leading-snug print:text-[7.2pt]"
+      className="break-inside-avoid border border-neutral-400 border-l-4 border-l-black px-2 py-1 text-xs leading-snug print:text-[7pt]"
     >
       <p className="text-[0.9em] font-bold text-neutral-600">{cardWhere(card)}</p>
       <h3 className={card.story ? "text-sm font-bold print:text-[9pt]" : "text-sm italic"}>{cardTitle(card)}</h3>

@@ -30,6 +30,11 @@ test("the demo Data Scientist loop prints as a prep sheet and downloads as a PDF
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("link", { name: "Download PDF" })).toBeHidden();
   await page.screenshot({ path: "test-results/prep-sheet-print.png", fullPage: true });
+  // The browser's own print (the page's @page rule: A4): cards never split, so the sheet stays short.
+  const printed = "test-results/prep-sheet-print-A4.pdf";
+  await page.pdf({ path: printed, preferCSSPageSize: true });
+  const printedPages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [printed], { encoding: "utf8" }))?.[1] ?? 0);
+  console.log(`print view on A4: ${printedPages} pages`);
   await page.emulateMedia({ media: "screen" });
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
