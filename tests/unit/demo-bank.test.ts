@@ -1,7 +1,8 @@
 // The demo bank (prisma/demo-bank.ts) can fill every shipped Amazon template: checked with the app's own rules
 // (quality, similarity, the loop report) and an independent bipartite matching written here.
 import { describe, it, expect } from "vitest";
-import { DEMO_BANK } from "@/prisma/demo-bank";
+import { DEMO_BANK, DEMO_DEEP_DIVES } from "@/prisma/demo-bank";
+import { checkDeepDive, countWrittenSections } from "@/lib/domain/deep-dive";
 import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots, type Slot } from "@/lib/domain/coverage";
 import { assessStory } from "@/lib/domain/quality";
@@ -179,6 +180,21 @@ describe("demo bank contents", () => {
         const c = cosine(index, STORIES[i].id, STORIES[j].id);
         expect(c, `${STORIES[i].id} / ${STORIES[j].id}`).toBeLessThan(TEXT_COSINE_THRESHOLD);
       }
+    }
+  });
+});
+
+describe("demo deep-dive", () => {
+  it("one project has a full worksheet that passes every deep-dive check at L6 and L7", () => {
+    expect(DEMO_DEEP_DIVES).toHaveLength(1);
+    const [dd] = DEMO_DEEP_DIVES;
+    expect(DEMO_BANK.projects.some((p) => p.key === dd.projectKey)).toBe(true);
+    expect(countWrittenSections(dd)).toBe(8);
+    expect(dd.options.length).toBeGreaterThanOrEqual(2);
+    expect(dd.options.filter((o) => o.chosen)).toHaveLength(1);
+    for (const level of ["L6", "L7"]) expect(checkDeepDive(dd, { level })).toEqual([]);
+    for (const section of ["scope", "role", "timeline", "tradeoffs", "communication", "impact", "mechanisms", "nextSteps"] as const) {
+      expect(dd[section].length).toBeLessThanOrEqual(5000);
     }
   });
 });
