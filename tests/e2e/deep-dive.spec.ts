@@ -67,6 +67,7 @@ test("write a deep-dive, plan it in the depth round, see deep-dive-overlap and c
   await page.getByLabel("Option 2 is the one chosen").check();
   await expect(checks.locator('[data-code="few-options"]')).toHaveCount(0);
 
+  await page.getByLabel("Options & trade-offs").fill("Speed to the deadline against a model the stores would trust.");
   await page.getByLabel("Communication & earning trust").fill("A one-page note every Friday.");
   await page.getByLabel("Impact", { exact: true }).fill("Waste fell from 4.1% to 3.2% of fresh sales.");
   await expect(checks.locator('[data-code="impact-unquantified"]')).toHaveCount(0);
