@@ -948,3 +948,51 @@ export function planDemoLoop(today: string): DemoLoopPlan {
     })),
   };
 }
+
+/** A project's deep-dive worksheet in the demo bank (DESIGN §7), by the project's key. */
+export interface DemoDeepDive {
+  projectKey: string;
+  scope: string;
+  role: string;
+  timeline: string;
+  tradeoffs: string;
+  communication: string;
+  impact: string;
+  mechanisms: string;
+  nextSteps: string;
+  options: { title: string; tradeoffs: string; chosen: boolean }[];
+  metrics: DemoStory["metrics"];
+}
+
+// The forecasting project told end to end, as a Data Scientist depth round asks; it passes every deep-dive check at
+// L6 (tests/unit/demo-bank.test.ts), and its numbers agree with the project's stories.
+export const DEMO_DEEP_DIVES: DemoDeepDive[] = [
+  {
+    projectKey: "fernhill-forecasting",
+    scope:
+      "140 stores ordered about 9,000 fresh and chilled SKUs from spreadsheets built on last year's sales. Nobody owned a forecast: supply chain owned the orders, stores owned the shelves, and finance counted the waste, about 4% of fresh sales. The ask was only \"fewer empty shelves\"; I had to decide what to forecast, at which level, and how we would know it worked.",
+    role:
+      "I owned the forecast from the first analysis to adoption. I led a team of four (an analyst and two shared engineers), decided on one global model instead of 2,600 local ones, set the rollout in waves with a holdout, and convinced the supply-chain director to delay the chain-wide launch by three weeks until the input checks were in.",
+    timeline:
+      "Jun–Sep 2019: analysis and a pilot model in 12 stores. Oct 2019–Jan 2020: the global model, input checks and the nightly pipeline. Feb–May 2020: rollout in four waves of about 35 stores, each compared with the stores not yet moved. Then a year of running it, including the first week of COVID.",
+    tradeoffs:
+      "The choice was between speed to the deadline and a model the stores would trust. A bought suite would have shipped first but could not be explained to store managers; per-store models were accurate but would not fit the 4 a.m. batch window.",
+    communication:
+      "A one-page note to the supply-chain director every Friday with waste and out-of-stocks against the holdout stores; a 15-minute call with each wave's store managers to show the override screen; and a monthly review with finance, who had doubted that the waste savings were real until they saw the holdout comparison.",
+    impact:
+      "Fresh waste fell from 4.1% to 3.2% of fresh sales across the chain, about $6.5M a year, and out-of-stocks on the top 500 SKUs fell by 18%. All 140 stores ordered from the forecast two weeks before the summer deadline.",
+    mechanisms:
+      "Nightly input checks per store that fall back to the previous day's forecast when a feed breaks; a weekly accuracy alarm per store and category; a monthly forecast review with supply chain and finance; and a runbook so the analyst on call could handle a failed run without me.",
+    nextSteps:
+      "I would bring the store managers in at the pilot instead of the rollout, since their overrides taught us the most, and I would forecast promotions separately from the start rather than learning that most promotion lift was borrowed from the weeks after.",
+    options: [
+      { title: "Buy a forecasting suite", tradeoffs: "Fastest to start, but $400,000 a year and a black box the stores would not trust.", chosen: false },
+      { title: "One model per store and category", tradeoffs: "Accurate in the pilot, but 2,600 models took 11 hours a night at full scale.", chosen: false },
+      { title: "One global LightGBM model with store and category features", tradeoffs: "Slightly more accurate, trained in 40 minutes, and explainable per store.", chosen: true },
+    ],
+    metrics: [
+      { label: "fresh waste as a share of fresh sales", unit: "%", before: 4.1, after: 3.2, direction: "lower-is-better" },
+      { label: "stores ordering from the forecast", unit: "count", before: 12, after: 140, direction: "higher-is-better" },
+    ],
+  },
+];

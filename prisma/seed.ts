@@ -3,8 +3,7 @@
 import { hashPassword } from "better-auth/crypto";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
-import { DEMO_ACCOUNT, DEMO_BANK, DEMO_LOOP, planDemoLoop } from "./demo-bank";
-import { DEMO_DEEP_DIVES } from "./demo-deep-dive";
+import { DEMO_ACCOUNT, DEMO_BANK, DEMO_DEEP_DIVES, DEMO_LOOP, planDemoLoop } from "./demo-bank";
 
 async function main() {
   const existing = await db.user.findUnique({ where: { email: DEMO_ACCOUNT.email } });
@@ -37,6 +36,18 @@ async function seedDemo(userId: string, password: string) {
       const created = await tx.project.create({ data: { ...fields, userId } });
       projectIds.set(key, created.id);
     }
+    for (const { projectKey, options, metrics, ...sections } of DEMO_DEEP_DIVES) {
+      const projectId = projectIds.get(projectKey);
+      if (projectId === undefined) throw new Error(`Demo deep-dive names an unknown project ${projectKey}.`);
+      await tx.deepDive.create({
+        data: {
+          ...sections,
+          projectId,
+          options: { create: options.map((o, position) => ({ ...o, position })) },
+          metrics: { create: metrics.map((m, position) => ({ ...m, position })) },
+        },
+      });
+    }
     // The stories list opens on the most recently updated, so stamp them a second apart in file order:
     // the first story of DEMO_BANK is the newest and the eight original stories fill the top of the first page.
     const now = Date.now();
@@ -60,18 +71,6 @@ async function seedDemo(userId: string, password: string) {
         },
       });
       storyIds.set(story.key, created.id);
-    }
-    for (const [projectKey, { options, metrics, ...sections }] of Object.entries(DEMO_DEEP_DIVES)) {
-      const projectId = projectIds.get(projectKey);
-      if (projectId === undefined) throw new Error(`Demo deep-dive names an unknown project ${projectKey}.`);
-      await tx.deepDive.create({
-        data: {
-          ...sections,
-          projectId,
-          options: { create: options.map((o, position) => ({ ...o, position })) },
-          metrics: { create: metrics.map((m, position) => ({ ...m, position })) },
-        },
-      });
     }
     await seedDemoLoop(tx, userId, projectIds, storyIds);
   });

@@ -44,7 +44,7 @@ export const LOOP_TEMPLATES: readonly LoopTemplate[] = [
     description:
       "Recruiter screen, a technical screen (SQL, statistics, one behavioral check) and a five-interview onsite ending with the Bar Raiser.",
     rounds: [
-      { title: "Recruiter screen", kind: "recruiter", minutes: 30, focus: ["customer-obsession", "deliver-results"] },
+      { title: "Recruiter screen", kind: "recruiter", minutes: 30, focus: ["customer-obsession", "deliver-results", "frugality"] },
       { title: "Technical phone screen", kind: "phone", minutes: 45, focus: ["dive-deep"] },
       {
         title: "Data manipulation & scripting",
@@ -60,7 +60,8 @@ export const LOOP_TEMPLATES: readonly LoopTemplate[] = [
       },
       {
         // A deep-dive round: planned with one project's worksheet, not principle slots (DESIGN §7); its former
-        // principles moved to the recruiter screen and the scripting round, so every most-asked one is still asked.
+        // principles moved to the recruiter screen and the scripting round, so every most-asked one is still asked and
+        // the loop keeps its 16 slots.
         title: "DS depth — one past project end to end",
         kind: "deep-dive",
         minutes: 60,

@@ -6,6 +6,7 @@ import { countBank } from "./limits";
 import { getLoop, getLoopReport, parseFocus } from "./loops";
 import { decodePrinciples, encodePrinciples } from "./json-text";
 import { listStories, toStory } from "./stories";
+import { deepDiveInclude, toDomainDeepDive } from "./deep-dives";
 import type { Viewer } from "./viewer";
 import { buildLoopSheet, sheetDeepDive, slugify, type LoopSheet } from "@/lib/export/loop-sheet";
 import { getDeepDive } from "./deep-dives";
@@ -58,7 +59,7 @@ const clampMinutes = (m: number) => Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, 
 export async function exportBank(viewer: Viewer, now = new Date()): Promise<Backup> {
   const userId = viewer.id;
   const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
-  const [projectRows, storyRows, questionRows, loopRows] = await Promise.all([
+  const [projectRows, storyRows, questionRows, loopRows, deepDiveRows] = await Promise.all([
     db.project.findMany({ where: { userId }, orderBy: order }),
     db.story.findMany({ where: { userId }, orderBy: order, include: storyInclude }),
     db.question.findMany({ where: { userId }, orderBy: order }),
@@ -67,6 +68,7 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
       orderBy: order,
       include: { rounds: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { assignments: { orderBy: { id: "asc" } } } } },
     }),
+    db.deepDive.findMany({ where: { project: { userId } }, orderBy: [{ project: { createdAt: "asc" } }, { projectId: "asc" }], include: deepDiveInclude }),
   ]);
   const keyFor = keyMaker();
   const projectKey = new Map(projectRows.map((p) => [p.id, keyFor(p.title, "project")]));
@@ -123,17 +125,21 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
         const backup = a.backupStoryId ? storyKey.get(a.backupStoryId) : undefined;
         return [backup ? { principle, storyKey: main, backupStoryKey: backup } : { principle, storyKey: main }];
       });
+      const deepDiveProject = round.kind === "deep-dive" && round.projectId ? projectKey.get(round.projectId) : undefined;
       return {
         key: keyFor(round.title, "round"),
         title: round.title,
         kind: round.kind as RoundKind,
         minutes: clampMinutes(round.minutes),
-        focus,
-        assignments,
+        // A deep-dive round has no slots (an older row with focus would not import).
+        focus: round.kind === "deep-dive" ? [] : focus,
+        assignments: round.kind === "deep-dive" ? [] : assignments,
+        ...(deepDiveProject ? { projectKey: deepDiveProject } : {}),
       };
     }),
   }));
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), projects, stories, questions, loops };
+  const deepDives = deepDiveRows.map((row) => ({ projectKey: projectKey.get(row.projectId) as string, ...toDomainDeepDive(row) }));
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), projects, stories, questions, loops, deepDives };
 }
 
 /** The backup file's text, as GET /api/export sends it and import reads it back. */

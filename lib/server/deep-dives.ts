@@ -5,7 +5,7 @@ import { assertCanRead, assertCanWrite, type Access } from "./access";
 import { ConflictError, NotFoundError } from "./errors";
 import { parseInput } from "./parse-input";
 import type { Viewer } from "./viewer";
-import { checkDeepDive, DEEP_DIVE_SECTIONS, emptyDeepDive, type DeepDive, type DeepDiveFinding } from "@/lib/domain/deep-dive";
+import { checkDeepDive, DEEP_DIVE_SECTIONS, emptyDeepDive, type DeepDive, type DeepDiveFinding, type DeepDiveText } from "@/lib/domain/deep-dive";
 import type { Direction } from "@/lib/domain/types";
 import { saveDeepDiveSchema, type DeepDiveInput } from "@/lib/validation/deep-dive";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -52,10 +52,8 @@ export function deepDiveChildRows(input: Pick<DeepDiveInput, "options" | "metric
   };
 }
 
-export function deepDiveScalars(input: DeepDiveInput) {
-  const out: Record<(typeof DEEP_DIVE_SECTIONS)[number], string> = { ...emptyDeepDive() };
-  for (const s of DEEP_DIVE_SECTIONS) out[s] = input[s];
-  return out;
+export function deepDiveScalars(input: DeepDiveText): DeepDiveText {
+  return Object.fromEntries(DEEP_DIVE_SECTIONS.map((s) => [s, input[s]])) as DeepDiveText;
 }
 
 export async function getDeepDive(viewer: Viewer, projectId: string): Promise<DeepDiveRecord> {

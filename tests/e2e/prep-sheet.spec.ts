@@ -19,10 +19,10 @@ test("the demo Data Scientist loop prints as a prep sheet and downloads as a PDF
   await page.goto(`/loops/${loopId}/print`);
   await expect(page.getByRole("heading", { level: 1, name: "Amazon — Data Scientist (L6)" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "The loop at a glance" })).toBeVisible();
-  await expect(page.getByText(/Coverage 100% \(15 of 15 slots planned\)/)).toBeVisible();
+  await expect(page.getByText(/Coverage 100% \(16 of 16 slots planned\)/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Story cards" })).toBeVisible();
   const cards = page.getByRole("article", { name: /, round \d+$/ });
-  await expect(cards).toHaveCount(15);
+  await expect(cards).toHaveCount(16);
   await expect(page.getByRole("heading", { name: "Deep-dive worksheet: Store demand forecasting and replenishment" })).toBeVisible();
   // The label-leak card keeps its result's number, which comes in the second sentence.
   await expect(page.getByRole("article", { name: "Dive Deep, round 2" })).toContainText("38% more fraud dollars");

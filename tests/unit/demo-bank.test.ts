@@ -1,9 +1,8 @@
 // The demo bank (prisma/demo-bank.ts) can fill every shipped Amazon template: checked with the app's own rules
 // (quality, similarity, the loop report) and an independent bipartite matching written here.
 import { describe, it, expect } from "vitest";
-import { DEMO_BANK, DEMO_LOOP, planDemoLoop } from "@/prisma/demo-bank";
-import { DEMO_DEEP_DIVES } from "@/prisma/demo-deep-dive";
-import { checkDeepDive } from "@/lib/domain/deep-dive";
+import { DEMO_BANK, DEMO_DEEP_DIVES, DEMO_LOOP, planDemoLoop } from "@/prisma/demo-bank";
+import { checkDeepDive, countWrittenSections } from "@/lib/domain/deep-dive";
 import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots, type Slot } from "@/lib/domain/coverage";
 import { assessStory } from "@/lib/domain/quality";
@@ -199,6 +198,21 @@ describe("demo bank contents", () => {
   });
 });
 
+describe("demo deep-dive", () => {
+  it("one project has a full worksheet that passes every deep-dive check at L6 and L7", () => {
+    expect(DEMO_DEEP_DIVES).toHaveLength(1);
+    const [dd] = DEMO_DEEP_DIVES;
+    expect(DEMO_BANK.projects.some((p) => p.key === dd.projectKey)).toBe(true);
+    expect(countWrittenSections(dd)).toBe(8);
+    expect(dd.options.length).toBeGreaterThanOrEqual(2);
+    expect(dd.options.filter((o) => o.chosen)).toHaveLength(1);
+    for (const level of ["L6", "L7"]) expect(checkDeepDive(dd, { level })).toEqual([]);
+    for (const section of ["scope", "role", "timeline", "tradeoffs", "communication", "impact", "mechanisms", "nextSteps"] as const) {
+      expect(dd[section].length).toBeLessThanOrEqual(5000);
+    }
+  });
+});
+
 describe.each(AMAZON_TEMPLATES.map((t) => [t.name, t.id] as const))("the demo bank fills the %s template", (_name, id) => {
   const plan = planTemplate(id);
   const half = Math.floor(plan.slots.length / 2);
@@ -270,10 +284,10 @@ describe("the demo's planned Data Scientist loop (prisma/demo-bank.ts)", () => {
     expect(plan.date > "2026-12-01").toBe(true);
   });
 
-  it("plans every principle slot (all of the template's, 15 since the depth round became a deep-dive) with a different story", () => {
+  it("plans all 16 principle slots of the template with a different story", () => {
     const slots = listSlots(loop);
     expect(slots.length).toBe(template.rounds.reduce((n, r) => n + r.focus.length, 0));
-    expect(slots.length).toBeGreaterThanOrEqual(15);
+    expect(slots.length).toBe(16);
     expect(plan.assignments.length).toBe(slots.length);
     expect(new Set(plan.assignments.map((a) => a.storyKey)).size).toBe(slots.length);
   });
@@ -283,9 +297,9 @@ describe("the demo's planned Data Scientist loop (prisma/demo-bank.ts)", () => {
     expect(depth).toHaveLength(1);
     expect(depth[0].projectKey).toBe(DEMO_LOOP.deepDiveProjectKey);
     expect(depth[0].focus).toEqual([]);
-    const worksheet = DEMO_DEEP_DIVES[DEMO_LOOP.deepDiveProjectKey];
+    const worksheet = DEMO_DEEP_DIVES.find((d) => d.projectKey === DEMO_LOOP.deepDiveProjectKey);
     expect(worksheet).toBeDefined();
-    expect(checkDeepDive(worksheet, { level: DEMO_LOOP.level })).toEqual([]);
+    expect(checkDeepDive(worksheet!, { level: DEMO_LOOP.level })).toEqual([]);
   });
 
   it("the app's loop report on it: full coverage, no reuse finding (no deep-dive overlap), no story finding", () => {

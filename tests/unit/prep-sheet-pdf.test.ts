@@ -41,7 +41,7 @@ async function printDemo() {
 describe.skipIf(!hasPoppler)("the demo Data Scientist prep sheet as a PDF", () => {
   it("plans every slot of the loop and the depth round", async () => {
     const { sheet } = await printDemo();
-    expect(sheet.glance.slotCount).toBeGreaterThanOrEqual(15);
+    expect(sheet.glance.slotCount).toBe(16);
     expect(sheet.glance.plannedCount).toBe(sheet.glance.slotCount);
     expect(sheet.deepDive?.projectTitle).toBe("Store demand forecasting and replenishment");
     expect(sheet.rounds.some((r) => r.kind === "deep-dive" && r.deepDiveProject === "Store demand forecasting and replenishment")).toBe(true);
