@@ -1,16 +1,11 @@
 "use client";
-// Comments beside one section of a story: threads (a comment and its replies), a composer, and
-// each comment's own controls. Text is rendered as text with its line breaks, never as HTML.
+// Comments beside one section of a story: threads (a comment and its replies; grouped by lib/domain/comments.ts),
+// a composer (comment-composer.tsx), and each comment's own controls. Text is rendered as text with its line breaks, never as HTML.
 import { useId, useState, useTransition } from "react";
-import {
-  addCommentAction,
-  deleteCommentAction,
-  editCommentAction,
-  reopenCommentAction,
-  resolveCommentAction,
-} from "@/lib/actions/comments";
+import { deleteCommentAction, reopenCommentAction, resolveCommentAction } from "@/lib/actions/comments";
 import type { CommentView } from "@/lib/server/comments";
-import { COMMENT_MAX, COMMENT_SECTION_LABELS, type CommentSection } from "@/lib/domain/comments";
+import { COMMENT_SECTION_LABELS, splitThreads, type CommentSection } from "@/lib/domain/comments";
+import { CommentComposer, CommentEditor } from "./comment-composer";
 import { ConfirmButton } from "./confirm-button";
 import { Badge, Button, inputClass } from "./ui";
 
@@ -28,18 +23,6 @@ const ROLE_LABEL: Record<CommentView["authorRole"], string> = {
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 function formatDate(iso: string) {
   return `${dateFormat.format(new Date(iso))} UTC`;
-}
-
-/** Groups a story's comments into threads (first comment + replies), oldest first. */
-export function toThreads(comments: readonly CommentView[]): { root: CommentView; replies: CommentView[] }[] {
-  const replies = new Map<string, CommentView[]>();
-  for (const c of comments) {
-    if (!c.parentId) continue;
-    const list = replies.get(c.parentId) ?? [];
-    list.push(c);
-    replies.set(c.parentId, list);
-  }
-  return comments.filter((c) => !c.parentId).map((root) => ({ root, replies: replies.get(root.id) ?? [] }));
 }
 
 export function SectionComments({
@@ -63,9 +46,7 @@ export function SectionComments({
   headingLevel?: 2 | 3;
 }) {
   const label = COMMENT_SECTION_LABELS[section];
-  const threads = toThreads(comments).filter((t) => t.root.section === section);
-  const open = threads.filter((t) => !t.root.resolvedAt);
-  const resolved = threads.filter((t) => t.root.resolvedAt);
+  const { threads, open, resolved } = splitThreads(comments, section);
   const [composing, setComposing] = useState(false);
   const headingId = useId();
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -224,134 +205,3 @@ function CommentItem({ comment, viewer, canComment }: { comment: CommentView; vi
   );
 }
 
-function CommentComposer({
-  storyId,
-  section,
-  parentId,
-  label,
-  submitLabel,
-  onDone,
-}: {
-  storyId: string;
-  section: CommentSection;
-  parentId?: string;
-  label: string;
-  submitLabel: string;
-  onDone: () => void;
-}) {
-  const [body, setBody] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const fieldId = useId();
-
-  function submit() {
-    if (pending || body.trim() === "") return;
-    setError(null);
-    startTransition(async () => {
-      const result = await addCommentAction({ storyId, section, body, parentId: parentId ?? null });
-      if (result.ok) {
-        setBody("");
-        onDone();
-      } else {
-        setError(result.fieldErrors?.body?.join(" ") ?? result.message);
-      }
-    });
-  }
-
-  return (
-    <div className="space-y-2">
-      <BodyField id={fieldId} label={label} value={body} onChange={setBody} onSubmit={submit} error={error} autoFocus />
-      <div className="flex gap-2">
-        <Button type="button" onClick={submit} className="px-3 py-1.5 text-xs" disabled={pending || body.trim() === ""}>
-          {pending ? "Posting…" : submitLabel}
-        </Button>
-        <Button type="button" variant="secondary" className="px-3 py-1.5 text-xs" onClick={onDone} disabled={pending}>
-          Cancel
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-function CommentEditor({ comment, onDone }: { comment: CommentView; onDone: () => void }) {
-  const [body, setBody] = useState(comment.body);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const fieldId = useId();
-
-  function submit() {
-    if (pending || body.trim() === "") return;
-    setError(null);
-    startTransition(async () => {
-      const result = await editCommentAction({ id: comment.id, body });
-      if (result.ok) onDone();
-      else setError(result.fieldErrors?.body?.join(" ") ?? result.message);
-    });
-  }
-
-  return (
-    <div className="space-y-2">
-      <BodyField id={fieldId} label="Edit your comment" value={body} onChange={setBody} onSubmit={submit} error={error} autoFocus />
-      <div className="flex gap-2">
-        <Button type="button" onClick={submit} className="px-3 py-1.5 text-xs" disabled={pending || body.trim() === ""}>
-          {pending ? "Saving…" : "Save comment"}
-        </Button>
-        <Button type="button" variant="secondary" className="px-3 py-1.5 text-xs" onClick={onDone} disabled={pending}>
-          Cancel
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-function BodyField({
-  id,
-  label,
-  value,
-  onChange,
-  onSubmit,
-  error,
-  autoFocus,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  /** Ctrl+Enter / ⌘+Enter posts (these fields can sit inside the story editor's form, so no <form> of their own). */
-  onSubmit: () => void;
-  error: string | null;
-  autoFocus?: boolean;
-}) {
-  const over = value.length > COMMENT_MAX;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="text-xs font-medium text-ink">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            onSubmit();
-          }
-        }}
-        rows={3}
-        autoFocus={autoFocus}
-        aria-invalid={over || !!error}
-        aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
-        className={`${inputClass} whitespace-pre-wrap`}
-      />
-      <p id={`${id}-count`} className={`text-xs ${over ? "text-bad" : "text-muted"}`}>
-        {value.length.toLocaleString("en-US")} / {COMMENT_MAX.toLocaleString("en-US")} characters · Ctrl+Enter to post
-      </p>
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-xs text-bad">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
