@@ -10,8 +10,9 @@ export const ROUND_KIND_LABELS: Readonly<Record<RoundKind, string>> = {
   "hiring-manager": "Hiring manager",
   "bar-raiser": "Bar Raiser",
   other: "Other",
+  "deep-dive": "Deep-dive (one project)",
 };
 
 export function RoundKindBadge({ kind }: { kind: RoundKind }) {
-  return <Badge tone={kind === "bar-raiser" ? "brand" : "neutral"}>{ROUND_KIND_LABELS[kind]}</Badge>;
+  return <Badge tone={kind === "bar-raiser" || kind === "deep-dive" ? "brand" : "neutral"}>{ROUND_KIND_LABELS[kind]}</Badge>;
 }

@@ -12,6 +12,8 @@ export interface RoundValues {
   kind: RoundKind;
   minutes: number | string;
   focus: (PrincipleCode | "")[];
+  /** A deep-dive round's project, carried through an edit (picked on the round itself). */
+  projectId?: string | null;
 }
 
 const FOCUS_FIELDS = 3;
@@ -97,6 +99,15 @@ export function RoundForm({
           />
         </Field>
       </div>
+      {values.kind === "deep-dive" ? (
+        <>
+          {values.projectId ? <input type="hidden" name="projectId" value={values.projectId} /> : null}
+          <p className="text-sm text-muted">
+            A deep-dive round is planned with one project, not principle slots: choose the project on the round once it is saved.
+          </p>
+          {focusErrors.length > 0 ? <p role="alert" className="text-sm text-bad">{focusErrors.join(" ")}</p> : null}
+        </>
+      ) : (
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Focus principles (up to 3)</legend>
         {focusNote ? (
@@ -139,6 +150,7 @@ export function RoundForm({
           </p>
         ) : null}
       </fieldset>
+      )}
       <Button type="submit" disabled={pending}>
         {pending ? pendingLabel : submitLabel}
       </Button>

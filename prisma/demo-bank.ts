@@ -6,11 +6,11 @@
 // principle or half their angles, so any two can be told in different rounds (tests/unit/demo-bank.test.ts).
 // The eight stories the demo started with come first: prisma/seed.ts stamps the stories a second apart in file
 // order, so those eight open the stories list. Companies and people are invented. Used by prisma/seed.ts.
-// At the end: the demo loop (planned at seeding, dated 10 days ahead) and three weeks of rehearsals (DESIGN §6).
+// At the end: the demo loop (planned at seeding, dated ahead) and three weeks of rehearsals (DESIGN §6).
 import { planLoop } from "@/lib/domain/autoplan";
 import { assessStory } from "@/lib/domain/quality";
-import { findTemplate } from "@/lib/domain/templates";
-import type { Direction, FollowUp, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
+import { LOOP_TEMPLATES } from "@/lib/domain/templates";
+import type { Direction, FollowUp, Loop, PrincipleCode, RoundKind, Story, StoryStatus, Weight } from "@/lib/domain/types";
 import { DEMO_EXTRAS } from "./demo-follow-ups";
 
 export const DEMO_ACCOUNT = { name: "Dana Reyes", email: "demo@starloop.test", password: "demo-password-1" } as const;
@@ -881,17 +881,124 @@ export const DEMO_BANK: { projects: DemoProject[]; stories: DemoStory[] } = {
 
 for (const story of DEMO_BANK.stories) Object.assign(story, DEMO_EXTRAS[story.key] ?? {});
 
-// ---------- the demo's loop and practice history (DESIGN §6) ----------
+// ---------- the demo's planned loop ----------
 
-/** The demo's loop, dated `daysAhead` after seeding so the week-out countdown and rehearsal findings show;
- * prisma/seed.ts plans it with the planner (lib/domain/autoplan.ts), as "Plan for me" would. */
+/** The demo's Data Scientist loop: the shipped template, planned by the app's own planner, dated ahead of today. */
 export const DEMO_LOOP = {
   company: "Amazon",
   role: "Data Scientist",
-  level: "L5",
+  level: "L6",
   templateId: "amazon-data-scientist",
-  daysAhead: 10,
+  /** The loop is this many days after the day the demo is seeded. */
+  daysAhead: 12,
+  /** The depth round (a deep-dive round) walks through this project end to end. */
+  deepDiveProjectKey: "fernhill-forecasting",
 } as const;
+
+export interface DemoLoopPlan {
+  date: string;
+  /** `projectKey`: a deep-dive round's project (null for the other rounds). */
+  rounds: { title: string; kind: RoundKind; minutes: number; focus: PrincipleCode[]; projectKey: string | null }[];
+  /** By round index and principle, with story keys. */
+  assignments: { round: number; principle: PrincipleCode; storyKey: string; backupStoryKey: string | null }[];
+}
+
+/** The demo stories as the rules see them: the key is the id, the project key the project id. */
+export function demoStoriesAsDomain(): Story[] {
+  return DEMO_BANK.stories.map(({ key, projectKey, ...rest }) => ({
+    ...rest,
+    id: key,
+    projectId: projectKey,
+    angles: [...rest.angles],
+    principles: rest.principles.map((p) => ({ ...p })),
+    metrics: rest.metrics.map((m) => ({ ...m })),
+  }));
+}
+
+/** The demo loop planned with "Plan for me" (lib/domain/autoplan.ts), so seed, tests and screenshots agree. */
+export function planDemoLoop(today: string): DemoLoopPlan {
+  const template = LOOP_TEMPLATES.find((t) => t.id === DEMO_LOOP.templateId);
+  if (!template) throw new Error(`Unknown template ${DEMO_LOOP.templateId}`);
+  const rounds = template.rounds.map((r) => ({
+    title: r.title,
+    kind: r.kind,
+    minutes: r.minutes,
+    focus: [...r.focus],
+    projectKey: r.kind === "deep-dive" ? DEMO_LOOP.deepDiveProjectKey : null,
+  }));
+  // The deep-dive project is told end to end in the depth round: its stories stay out of the other rounds.
+  const stories = demoStoriesAsDomain().filter((s) => s.projectId !== DEMO_LOOP.deepDiveProjectKey);
+  const readiness = new Map(stories.map((s) => [s.id, assessStory(s).readiness]));
+  const loop: Loop = {
+    id: "demo-loop",
+    level: DEMO_LOOP.level,
+    rounds: rounds.map(({ projectKey, ...r }, i) => ({ ...r, id: `r${i}`, projectId: projectKey })),
+    assignments: [],
+  };
+  const plan = planLoop(loop, stories, readiness);
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + DEMO_LOOP.daysAhead);
+  return {
+    date: date.toISOString().slice(0, 10),
+    rounds,
+    assignments: plan.assignments.map((a) => ({
+      round: Number(a.roundId.slice(1)),
+      principle: a.principle,
+      storyKey: a.storyId,
+      backupStoryKey: a.backupStoryId,
+    })),
+  };
+}
+
+/** A project's deep-dive worksheet in the demo bank (DESIGN §7), by the project's key. */
+export interface DemoDeepDive {
+  projectKey: string;
+  scope: string;
+  role: string;
+  timeline: string;
+  tradeoffs: string;
+  communication: string;
+  impact: string;
+  mechanisms: string;
+  nextSteps: string;
+  options: { title: string; tradeoffs: string; chosen: boolean }[];
+  metrics: DemoStory["metrics"];
+}
+
+// The forecasting project told end to end, as a Data Scientist depth round asks; it passes every deep-dive check at
+// L6 (tests/unit/demo-bank.test.ts), and its numbers agree with the project's stories.
+export const DEMO_DEEP_DIVES: DemoDeepDive[] = [
+  {
+    projectKey: "fernhill-forecasting",
+    scope:
+      "140 stores ordered about 9,000 fresh and chilled SKUs from spreadsheets built on last year's sales. Nobody owned a forecast: supply chain owned the orders, stores owned the shelves, and finance counted the waste, about 4% of fresh sales. The ask was only \"fewer empty shelves\"; I had to decide what to forecast, at which level, and how we would know it worked.",
+    role:
+      "I owned the forecast from the first analysis to adoption. I led a team of four (an analyst and two shared engineers), decided on one global model instead of 2,600 local ones, set the rollout in waves with a holdout, and convinced the supply-chain director to delay the chain-wide launch by three weeks until the input checks were in.",
+    timeline:
+      "Jun–Sep 2019: analysis and a pilot model in 12 stores. Oct 2019–Jan 2020: the global model, input checks and the nightly pipeline. Feb–May 2020: rollout in four waves of about 35 stores, each compared with the stores not yet moved. Then a year of running it, including the first week of COVID.",
+    tradeoffs:
+      "The choice was between speed to the deadline and a model the stores would trust. A bought suite would have shipped first but could not be explained to store managers; per-store models were accurate but would not fit the 4 a.m. batch window.",
+    communication:
+      "A one-page note to the supply-chain director every Friday with waste and out-of-stocks against the holdout stores; a 15-minute call with each wave's store managers to show the override screen; and a monthly review with finance, who had doubted that the waste savings were real until they saw the holdout comparison.",
+    impact:
+      "Fresh waste fell from 4.1% to 3.2% of fresh sales across the chain, about $6.5M a year, and out-of-stocks on the top 500 SKUs fell by 18%. All 140 stores ordered from the forecast two weeks before the summer deadline.",
+    mechanisms:
+      "Nightly input checks per store that fall back to the previous day's forecast when a feed breaks; a weekly accuracy alarm per store and category; a monthly forecast review with supply chain and finance; and a runbook so the analyst on call could handle a failed run without me.",
+    nextSteps:
+      "I would bring the store managers in at the pilot instead of the rollout, since their overrides taught us the most, and I would forecast promotions separately from the start rather than learning that most promotion lift was borrowed from the weeks after.",
+    options: [
+      { title: "Buy a forecasting suite", tradeoffs: "Fastest to start, but $400,000 a year and a black box the stores would not trust.", chosen: false },
+      { title: "One model per store and category", tradeoffs: "Accurate in the pilot, but 2,600 models took 11 hours a night at full scale.", chosen: false },
+      { title: "One global LightGBM model with store and category features", tradeoffs: "Slightly more accurate, trained in 40 minutes, and explainable per store.", chosen: true },
+    ],
+    metrics: [
+      { label: "fresh waste as a share of fresh sales", unit: "%", before: 4.1, after: 3.2, direction: "lower-is-better" },
+      { label: "stores ordering from the forecast", unit: "count", before: 12, after: 140, direction: "higher-is-better" },
+    ],
+  },
+];
+
+// ---------- the demo's practice history (DESIGN §6) ----------
 
 /** The mentor who ran the demo's mock interview: a name kept with the rehearsals, not an account. */
 export const DEMO_MENTOR_NAME = "Sam Okafor";
@@ -935,14 +1042,3 @@ export const DEMO_REHEARSALS: DemoRehearsal[] = [
   { storyKey: "experimentation-platform", questionId: "tb-2", principle: "think-big", daysAgo: 2, durationSeconds: 200, ratings: [4, 4, 5, 4], note: "" },
   { storyKey: "promo-net-lift", questionId: "arl-1", principle: "are-right-a-lot", daysAgo: 1, durationSeconds: 155, ratings: [3, 4, 4, 3], note: "" },
 ];
-
-/** The demo loop's rounds and the planner's assignments over the demo stories (ids are the stories' keys). */
-export function planDemoLoop() {
-  const template = findTemplate(DEMO_LOOP.templateId);
-  if (!template) throw new Error(`Unknown demo template ${DEMO_LOOP.templateId}`);
-  const stories: Story[] = DEMO_BANK.stories.map(({ key, projectKey, ...rest }) => ({ ...rest, id: key, projectId: projectKey }));
-  const rounds = template.rounds.map((r, i) => ({ ...r, id: `round-${i}`, focus: [...r.focus] }));
-  const readiness = new Map(stories.map((st) => [st.id, assessStory(st).readiness]));
-  const plan = planLoop({ id: "demo", level: DEMO_LOOP.level, rounds, assignments: [] }, stories, readiness);
-  return { rounds, assignments: plan.assignments };
-}

@@ -4,7 +4,7 @@ import { hashPassword } from "better-auth/crypto";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { SHIPPED_QUESTIONS } from "@/lib/domain/questions";
-import { DEMO_ACCOUNT, DEMO_BANK, DEMO_LOOP, DEMO_MENTOR_NAME, DEMO_REHEARSALS, planDemoLoop } from "./demo-bank";
+import { DEMO_ACCOUNT, DEMO_BANK, DEMO_DEEP_DIVES, DEMO_LOOP, DEMO_MENTOR_NAME, DEMO_REHEARSALS, planDemoLoop } from "./demo-bank";
 
 async function main() {
   const existing = await db.user.findUnique({ where: { email: DEMO_ACCOUNT.email } });
@@ -37,6 +37,18 @@ async function seedDemo(userId: string, password: string) {
       const created = await tx.project.create({ data: { ...fields, userId } });
       projectIds.set(key, created.id);
     }
+    for (const { projectKey, options, metrics, ...sections } of DEMO_DEEP_DIVES) {
+      const projectId = projectIds.get(projectKey);
+      if (projectId === undefined) throw new Error(`Demo deep-dive names an unknown project ${projectKey}.`);
+      await tx.deepDive.create({
+        data: {
+          ...sections,
+          projectId,
+          options: { create: options.map((o, position) => ({ ...o, position })) },
+          metrics: { create: metrics.map((m, position) => ({ ...m, position })) },
+        },
+      });
+    }
     // The stories list opens on the most recently updated, so stamp them a second apart in file order:
     // the first story of DEMO_BANK is the newest and the eight original stories fill the top of the first page.
     const now = Date.now();
@@ -62,31 +74,7 @@ async function seedDemo(userId: string, password: string) {
       });
       storyIds.set(story.key, created.id);
     }
-    const loop = planDemoLoop();
-    await tx.loop.create({
-      data: {
-        userId,
-        company: DEMO_LOOP.company,
-        role: DEMO_LOOP.role,
-        level: DEMO_LOOP.level,
-        templateId: DEMO_LOOP.templateId,
-        date: new Date(now + DEMO_LOOP.daysAhead * DAY).toISOString().slice(0, 10),
-        rounds: {
-          create: loop.rounds.map((r, position) => ({
-            position,
-            title: r.title,
-            kind: r.kind,
-            minutes: r.minutes,
-            focus: JSON.stringify(r.focus),
-            assignments: {
-              create: loop.assignments
-                .filter((a) => a.roundId === r.id)
-                .map((a) => ({ principle: a.principle, storyId: storyIds.get(a.storyId)!, backupStoryId: a.backupStoryId ? storyIds.get(a.backupStoryId)! : null })),
-            },
-          })),
-        },
-      },
-    });
+    await seedDemoLoop(tx, userId, projectIds, storyIds);
     await tx.rehearsal.createMany({
       data: DEMO_REHEARSALS.map((r, i) => ({
         userId,
@@ -110,10 +98,45 @@ async function seedDemo(userId: string, password: string) {
   });
 }
 
+/** The planned Data Scientist loop, dated ahead of today, so a newcomer sees the whole prep sheet at once. */
+async function seedDemoLoop(tx: Tx, userId: string, projectIds: ReadonlyMap<string, string>, storyIds: ReadonlyMap<string, string>) {
+  const plan = planDemoLoop(new Date().toISOString().slice(0, 10));
+  const id = (key: string) => {
+    const found = storyIds.get(key);
+    if (found === undefined) throw new Error(`The demo loop names an unknown story ${key}.`);
+    return found;
+  };
+  await tx.loop.create({
+    data: {
+      userId,
+      company: DEMO_LOOP.company,
+      role: DEMO_LOOP.role,
+      level: DEMO_LOOP.level,
+      date: plan.date,
+      templateId: DEMO_LOOP.templateId,
+      rounds: {
+        create: plan.rounds.map((r, position) => ({
+          position,
+          title: r.title,
+          kind: r.kind,
+          minutes: r.minutes,
+          focus: JSON.stringify(r.focus),
+          projectId: r.projectKey ? (projectIds.get(r.projectKey) ?? null) : null,
+          assignments: {
+            create: plan.assignments
+              .filter((a) => a.round === position)
+              .map((a) => ({ principle: a.principle, storyId: id(a.storyKey), backupStoryId: a.backupStoryKey ? id(a.backupStoryKey) : null })),
+          },
+        })),
+      },
+    },
+  });
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
 const DAY = 24 * 3600_000;
 const SHIPPED_TEXT = new Map(SHIPPED_QUESTIONS.map((q) => [q.id, q.text]));
-
-
 
 main()
   .catch((error) => {

@@ -3,14 +3,21 @@
 import type { ReactNode } from "react";
 import { describeMetricChange } from "@/lib/domain/metrics";
 import { MAX_METRICS } from "@/lib/domain/story-limits";
-import type { Direction } from "@/lib/domain/types";
+import type { Direction, Metric } from "@/lib/domain/types";
 import { Button, Field, inputClass } from "../ui";
 import { EMPTY_METRIC, parseNumber, type MetricDraft } from "./draft";
 import type { StoryEditorState } from "./use-story-editor";
 
 const UNITS = ["%", "$", "ms", "s", "hours", "days", "x", "count", "users", "GB"];
 
-export function MetricsSection({ editor, aside }: { editor: StoryEditorState; aside?: ReactNode }) {
+/** What the section needs from an editor: the story editor, or the deep-dive worksheet (same metric model). */
+export type MetricsEditor = Pick<StoryEditorState, "fieldError" | "clientErrors"> & {
+  draft: { metrics: MetricDraft[] };
+  update: (key: "metrics", value: MetricDraft[]) => void;
+  payloadStory: { metrics: Metric[] };
+};
+
+export function MetricsSection({ editor, aside }: { editor: MetricsEditor; aside?: ReactNode }) {
   const { draft, update, fieldError, clientErrors, payloadStory } = editor;
   const setMetric = (i: number, patch: Partial<MetricDraft>) => update("metrics", draft.metrics.map((m, j) => (j === i ? { ...m, ...patch } : m)));
   return (

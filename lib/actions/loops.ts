@@ -12,6 +12,7 @@ import {
   moveRound,
   planForMe,
   removeRound,
+  setRoundProject,
   undoPlan,
   updateLoop,
   updateRound,
@@ -101,5 +102,15 @@ export async function planForMeAction(loopId: string): Promise<ActionResult<Plan
 export async function undoPlanAction(input: UndoPlanInput): Promise<ActionResult<{ removed: number; backupsCleared: number }>> {
   const result = await attempt(async () => undoPlan(await viewerOrThrow(), input));
   if (result.ok) refresh(input.loopId);
+  return result;
+}
+
+/** A deep-dive round's project picker (null clears it). */
+export async function setRoundProjectAction(loopId: string, roundId: string, projectId: string | null): Promise<ActionResult<null>> {
+  const result = await attempt(async () => {
+    await setRoundProject(await viewerOrThrow(), { roundId, projectId });
+    return null;
+  }, "Project saved.");
+  if (result.ok) refresh(loopId);
   return result;
 }

@@ -44,7 +44,7 @@ const I_WORDS: ReadonlySet<string> = new Set(["i", "my", "me", "i'm", "i've", "i
 
 const SECTION_LABELS = { situation: "Situation", task: "Task", action: "Action", result: "Result" } as const;
 
-// "hour"/"hours" as a whole word; the other signals are single characters.
+// "hour"/"hours" as a whole word; the other signals are single characters. Shared with the deep-dive impact check.
 const HOUR_WORD = /(?:^|[^\p{L}\p{N}])hours?(?![\p{L}\p{N}])/iu;
 
 /** Whether a text names a number: a digit, %, $, ×, or "hour(s)" (Q2's test; the headline check reuses it). */

@@ -5,6 +5,7 @@
 // the focus of the loop's "bar-raiser" rounds. rankCandidates' score is a lexicographic composite (primary 1000,
 // ready 500, new project 250, not in another round 125, plus readiness 0–100), so sorting by score keeps the rule order.
 import { computeCoverage, listPlannedAssignments, slotKey } from "./coverage";
+import { checkDeepDive, emptyDeepDive, type DeepDive } from "./deep-dive";
 import { checkStory } from "./quality";
 import { findReuse } from "./reuse";
 import type { TfIdfIndex } from "./similarity";
@@ -20,6 +21,8 @@ export interface ReportOptions {
   projectTitles?: ReadonlyMap<string, string>;
   /** The candidate's recent rehearsals, the loop's date and the moment: adds `rehearsal` and `rehearsalFindings`. */
   rehearsals?: { date: string; now: Date; rows: readonly Pick<Rehearsal, "storyId" | "createdAt">[] };
+  /** Deep-dive worksheets by project id, for the deep-dive rounds' checks (a project without one: an empty sheet). */
+  deepDives?: ReadonlyMap<string, DeepDive>;
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, tip: 2 };
@@ -88,6 +91,14 @@ export function buildLoopReport(loop: Loop, stories: readonly Story[], opts: Rep
     ...(opts.rehearsals
       ? rehearsalReport(loop, opts.rehearsals.date, opts.rehearsals.rows, opts.rehearsals.now, new Map(stories.map((s) => [s.id, s.title])))
       : {}),
+    deepDives: loop.rounds
+      .filter((r) => r.kind === "deep-dive")
+      .map((r) => {
+        const projectId = r.projectId ?? null;
+        const sheet = projectId === null ? null : (opts.deepDives?.get(projectId) ?? emptyDeepDive());
+        const findings = sheet === null ? [] : checkDeepDive(sheet, { level: loop.level });
+        return { roundId: r.id, projectId, findings: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message })) };
+      }),
   };
 }
 

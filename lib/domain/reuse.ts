@@ -5,7 +5,9 @@
 // (round, principle) that is no longer a slot are ignored, as in coverage; a story id the bank lacks still counts for R1
 // and R4's total but adds no project. R1 and same-round-repeat carry the story's project; R4 names its project by title
 // when the caller passes the titles (the domain Story carries only the id). Loop-wide
-// findings (R3, C3) carry empty roundIds and storyIds. C3 fires for both signals on an L6+ loop with nothing planned yet,
+// findings (R3, C3) carry empty roundIds and storyIds. A deep-dive round (kind "deep-dive" with a project) tells its project
+// end to end: a planned story of that project in any other round is `deep-dive-overlap`, and for R3/R4 the round counts as
+// one assignment of its project (the panel hears that project for a whole interview). C3 fires for both signals on an L6+ loop with nothing planned yet,
 // since the plan then lacks them. findReuse returns `details` parallel to `findings` (same index): the R2 triggers
 // and measured values, null for other codes; the report keeps only `findings`, whose objects have exactly the six report keys.
 import { listPlannedAssignments } from "./coverage";
@@ -194,6 +196,30 @@ export function findReuse(loop: Loop, stories: readonly Story[], options: ReuseO
     }
   }
 
+  // A story of a deep-dive round's project, told in another round: the panel has already heard the project end to end.
+  const deepDiveRounds = loop.rounds.filter(
+    (r): r is typeof r & { projectId: string } => r.kind === "deep-dive" && typeof r.projectId === "string" && r.projectId !== "",
+  );
+  for (const round of deepDiveRounds) {
+    const title = projectTitles?.get(round.projectId);
+    const project = title === undefined ? "its project" : `"${title}"`;
+    for (const [storyId, roundIds] of roundsByStory) {
+      if (storyById.get(storyId)?.projectId !== round.projectId) continue;
+      const others = roundIds.filter((id) => id !== round.id);
+      if (others.length === 0) continue;
+      push({
+        code: "deep-dive-overlap",
+        severity: "warning",
+        message:
+          `${quote(storyId)} comes from ${project}, which ${roundNames([round.id])} walks through end to end, and is planned in ` +
+          `${roundNames(others)}. Interviewers share notes: tell a story from another project there.`,
+        roundIds: [round.id, ...others].sort(byRoundOrder),
+        storyIds: [storyId],
+        projectId: round.projectId,
+      });
+    }
+  }
+
   // Projects behind the planned main stories, in first-appearance order, with their assignment counts.
   const assignmentsByProject = new Map<string, { count: number; storyIds: string[]; roundIds: string[] }>();
   for (const a of planned) {
@@ -204,6 +230,12 @@ export function findReuse(loop: Loop, stories: readonly Story[], options: ReuseO
     if (!entry.storyIds.includes(story.id)) entry.storyIds.push(story.id);
     if (!entry.roundIds.includes(a.roundId)) entry.roundIds.push(a.roundId);
     assignmentsByProject.set(story.projectId, entry);
+  }
+  for (const round of deepDiveRounds) {
+    const entry = assignmentsByProject.get(round.projectId) ?? { count: 0, storyIds: [], roundIds: [] };
+    entry.count++;
+    if (!entry.roundIds.includes(round.id)) entry.roundIds.push(round.id);
+    assignmentsByProject.set(round.projectId, entry);
   }
   const distinctProjects = assignmentsByProject.size;
 
@@ -222,7 +254,7 @@ export function findReuse(loop: Loop, stories: readonly Story[], options: ReuseO
   }
 
   // R4: one project holds more than half of the assignments.
-  const total = planned.length;
+  const total = planned.length + deepDiveRounds.length;
   if (total >= DOMINANCE_MIN_ASSIGNMENTS) {
     for (const [projectId, entry] of assignmentsByProject) {
       if (entry.count * 2 <= total) continue;
@@ -231,7 +263,7 @@ export function findReuse(loop: Loop, stories: readonly Story[], options: ReuseO
         code: "one-project-dominates",
         severity: "warning",
         message:
-          `${entry.count} of the ${total} planned answers come from ${title === undefined ? "one project" : `the project "${title}"`}. ` +
+          `${entry.count} of the ${total} planned answers${deepDiveRounds.length > 0 ? " (a deep-dive round counts as one)" : ""} come from ${title === undefined ? "one project" : `the project "${title}"`}. ` +
           "Move some rounds to other projects so the panel does not hear the same work all day.",
         roundIds: [...entry.roundIds].sort(byRoundOrder),
         storyIds: [...entry.storyIds],

@@ -44,13 +44,13 @@ export const LOOP_TEMPLATES: readonly LoopTemplate[] = [
     description:
       "Recruiter screen, a technical screen (SQL, statistics, one behavioral check) and a five-interview onsite ending with the Bar Raiser.",
     rounds: [
-      { title: "Recruiter screen", kind: "recruiter", minutes: 30, focus: ["customer-obsession"] },
+      { title: "Recruiter screen", kind: "recruiter", minutes: 30, focus: ["customer-obsession", "deliver-results", "frugality"] },
       { title: "Technical phone screen", kind: "phone", minutes: 45, focus: ["dive-deep"] },
       {
         title: "Data manipulation & scripting",
         kind: "onsite",
         minutes: 60,
-        focus: ["insist-on-the-highest-standards", "bias-for-action"],
+        focus: ["insist-on-the-highest-standards", "bias-for-action", "think-big"],
       },
       {
         title: "DS breadth",
@@ -59,10 +59,13 @@ export const LOOP_TEMPLATES: readonly LoopTemplate[] = [
         focus: ["learn-and-be-curious", "are-right-a-lot", "invent-and-simplify"],
       },
       {
+        // A deep-dive round: planned with one project's worksheet, not principle slots (DESIGN §7); its former
+        // principles moved to the recruiter screen and the scripting round, so every most-asked one is still asked and
+        // the loop keeps its 16 slots.
         title: "DS depth — one past project end to end",
-        kind: "onsite",
+        kind: "deep-dive",
         minutes: 60,
-        focus: ["dive-deep", "think-big", "deliver-results"],
+        focus: [],
       },
       {
         title: "Hiring manager",

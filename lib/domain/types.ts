@@ -37,6 +37,7 @@ export const ROUND_KINDS = [
   "hiring-manager",
   "bar-raiser",
   "other",
+  "deep-dive", // one project end to end (DESIGN §7): planned with a project, not principle slots
 ] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
@@ -122,6 +123,8 @@ export interface Round {
   kind: RoundKind;
   minutes: number;
   focus: PrincipleCode[]; // 0..3, unique
+  /** A deep-dive round's project (its focus is then empty); absent or null otherwise. */
+  projectId?: string | null;
 }
 
 export interface Assignment {
@@ -145,6 +148,7 @@ export const REUSE_FINDING_CODES = [
   "few-projects",
   "one-project-dominates",
   "level-signals",
+  "deep-dive-overlap",
 ] as const;
 export type ReuseFindingCode = (typeof REUSE_FINDING_CODES)[number];
 
@@ -172,4 +176,6 @@ export interface LoopReport {
   /** Rehearsal (DESIGN §6), beside the fields above; present whenever the report is built with the history. */
   rehearsal?: { rehearsedTwice: number; planned: number; share: number };
   rehearsalFindings?: { storyId: string; code: "not-rehearsed"; severity: "tip" | "warning"; message: string }[];
+  /** Beside §3's fields (DESIGN §7): each deep-dive round, its project (null until picked) and its worksheet's checks. */
+  deepDives?: { roundId: string; projectId: string | null; findings: { code: string; severity: Severity; message: string }[] }[];
 }

@@ -4,6 +4,7 @@ import { describeMetricChange, formatQuantity } from "@/lib/domain/metrics";
 import { loopTitle } from "@/lib/domain/loop-names";
 import { principleName } from "@/lib/domain/principles";
 import { SECTIONS } from "@/lib/domain/types";
+import { DEEP_DIVE_SECTION_LABELS, DEEP_DIVE_SECTIONS } from "@/lib/domain/deep-dive";
 import type { Backup } from "@/lib/validation/backup";
 
 const SECTION_TITLES = { situation: "Situation", task: "Task", action: "Action", result: "Result", learnings: "Learnings" } as const;
@@ -65,6 +66,31 @@ function storyMarkdown(story: Story): string[] {
   return out;
 }
 
+type DeepDive = Backup["deepDives"][number];
+
+/** A project's deep-dive worksheet: its sections in order, the options weighed after the timeline, metrics with the impact. */
+function deepDiveMarkdown(dd: DeepDive): string[] {
+  const out = ["### Deep-dive", ""];
+  for (const section of DEEP_DIVE_SECTIONS) {
+    out.push(`#### ${DEEP_DIVE_SECTION_LABELS[section]}`, "", dd[section].trim() ? block(dd[section]) : "_(empty)_", "");
+    if (section === "timeline") {
+      out.push("#### Options weighed", "");
+      if (dd.options.length === 0) out.push("_None yet._");
+      dd.options.forEach((o, i) => {
+        const tradeoffs = o.tradeoffs.trim() ? ` — ${escapeInline(o.tradeoffs)}` : "";
+        out.push(`${i + 1}. **${escapeInline(o.title)}**${o.chosen ? " (chosen)" : ""}${tradeoffs}`);
+      });
+      out.push("");
+    }
+    if (section === "impact" && dd.metrics.length) {
+      out.push("- **Metrics:**");
+      for (const m of dd.metrics) out.push(metricLine(m));
+      out.push("");
+    }
+  }
+  return out;
+}
+
 export interface MarkdownOptions {
   ownerName?: string;
   /** YYYY-MM-DD shown under the title. */
@@ -85,6 +111,8 @@ export function bankToMarkdown(bank: Backup, opts: MarkdownOptions = {}): string
   const storiesByProject = new Map<string, Story[]>();
   for (const s of bank.stories) storiesByProject.set(s.projectKey, [...(storiesByProject.get(s.projectKey) ?? []), s]);
   const storyTitle = new Map(bank.stories.map((s) => [s.key, s.title]));
+  const deepDives = new Map((bank.deepDives ?? []).map((d) => [d.projectKey, d]));
+  const projectTitle = new Map(bank.projects.map((p) => [p.key, p.title]));
 
   for (const project of bank.projects) {
     out.push(`## ${escapeInline(project.title)}`, "");
@@ -96,6 +124,8 @@ export function bankToMarkdown(bank: Backup, opts: MarkdownOptions = {}): string
     const stories = storiesByProject.get(project.key) ?? [];
     if (stories.length === 0) out.push("_No stories from this project yet._", "");
     for (const story of stories) out.push(...storyMarkdown(story));
+    const deepDive = deepDives.get(project.key);
+    if (deepDive) out.push(...deepDiveMarkdown(deepDive));
   }
 
   if (loops.length) {
@@ -104,6 +134,11 @@ export function bankToMarkdown(bank: Backup, opts: MarkdownOptions = {}): string
       out.push(`### ${escapeInline(loopTitle(loop))}${loop.date ? `, ${escapeInline(loop.date)}` : ""}`, "");
       if (loop.rounds.length === 0) out.push("_No rounds yet._", "");
       loop.rounds.forEach((round, i) => {
+        if (round.kind === "deep-dive") {
+          const project = round.projectKey === undefined ? "no project chosen yet" : `_${escapeInline(projectTitle.get(round.projectKey) ?? round.projectKey)}_ end to end`;
+          out.push(`${i + 1}. **${escapeInline(round.title)}** (${round.minutes} min) — deep-dive: ${project}`);
+          return;
+        }
         const focus = round.focus.map(principleName).join(", ") || "no focus principles";
         out.push(`${i + 1}. **${escapeInline(round.title)}** (${round.minutes} min) — ${focus}`);
         for (const principle of round.focus) {

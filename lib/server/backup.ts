@@ -6,8 +6,10 @@ import { countBank } from "./limits";
 import { getLoop, getLoopReport, parseFocus } from "./loops";
 import { decodePrinciples, encodePrinciples } from "./json-text";
 import { listStories, toStory } from "./stories";
+import { deepDiveInclude, toDomainDeepDive } from "./deep-dives";
 import type { Viewer } from "./viewer";
-import { buildLoopSheet, slugify, type LoopSheet } from "@/lib/export/loop-sheet";
+import { buildLoopSheet, sheetDeepDive, slugify, type LoopSheet } from "@/lib/export/loop-sheet";
+import { getDeepDive } from "./deep-dives";
 import { bankToMarkdown } from "@/lib/export/markdown";
 import { normalizeAngle } from "@/lib/domain/principles";
 import type { BankLimitKind } from "@/lib/domain/limits";
@@ -57,7 +59,7 @@ const clampMinutes = (m: number) => Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, 
 export async function exportBank(viewer: Viewer, now = new Date()): Promise<Backup> {
   const userId = viewer.id;
   const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
-  const [projectRows, storyRows, questionRows, loopRows, rehearsalRows] = await Promise.all([
+  const [projectRows, storyRows, questionRows, loopRows, rehearsalRows, deepDiveRows] = await Promise.all([
     db.project.findMany({ where: { userId }, orderBy: order }),
     db.story.findMany({ where: { userId }, orderBy: order, include: storyInclude }),
     db.question.findMany({ where: { userId }, orderBy: order }),
@@ -67,6 +69,7 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
       include: { rounds: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { assignments: { orderBy: { id: "asc" } } } } },
     }),
     db.rehearsal.findMany({ where: { userId }, orderBy: order }),
+    db.deepDive.findMany({ where: { project: { userId } }, orderBy: [{ project: { createdAt: "asc" } }, { projectId: "asc" }], include: deepDiveInclude }),
   ]);
   const keyFor = keyMaker();
   const projectKey = new Map(projectRows.map((p) => [p.id, keyFor(p.title, "project")]));
@@ -125,18 +128,22 @@ export async function exportBank(viewer: Viewer, now = new Date()): Promise<Back
         const backup = a.backupStoryId ? storyKey.get(a.backupStoryId) : undefined;
         return [backup ? { principle, storyKey: main, backupStoryKey: backup } : { principle, storyKey: main }];
       });
+      const deepDiveProject = round.kind === "deep-dive" && round.projectId ? projectKey.get(round.projectId) : undefined;
       return {
         key: remember(roundKey, round.id, keyFor(round.title, "round")),
         title: round.title,
         kind: round.kind as RoundKind,
         minutes: clampMinutes(round.minutes),
-        focus,
-        assignments,
+        // A deep-dive round has no slots (an older row with focus would not import).
+        focus: round.kind === "deep-dive" ? [] : focus,
+        assignments: round.kind === "deep-dive" ? [] : assignments,
+        ...(deepDiveProject ? { projectKey: deepDiveProject } : {}),
       };
     }),
   }));
+  const deepDives = deepDiveRows.map((row) => ({ projectKey: projectKey.get(row.projectId) as string, ...toDomainDeepDive(row) }));
   const rehearsals = rehearsalRows.map((r) => backupRehearsal(r, storyKey, questionKey, roundKey));
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), projects, stories, questions, loops, rehearsals };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), projects, stories, questions, loops, rehearsals, deepDives };
 }
 
 function remember(map: Map<string, string>, id: string, key: string): string {
@@ -194,5 +201,10 @@ export async function getLoopSheet(viewer: Viewer, loopId: string, now = new Dat
     db.project.findMany({ where: { userId: loop.ownerId }, select: { id: true, title: true } }),
     getLoopReport(viewer, loopId),
   ]);
-  return buildLoopSheet({ loop, stories, projects, report, today: isoDay(now) });
+  // The worksheet of the first deep-dive round that has a project (the depth round), printed after the cards.
+  const depth = loop.rounds.findIndex((r) => r.kind === "deep-dive" && r.projectId);
+  const depthRound = depth === -1 ? null : loop.rounds[depth];
+  const worksheet = depthRound?.projectId ? await getDeepDive(viewer, depthRound.projectId) : null;
+  const deepDive = depthRound && worksheet ? sheetDeepDive({ number: depth + 1, title: depthRound.title }, worksheet.projectTitle, worksheet) : null;
+  return buildLoopSheet({ loop, stories, projects, report, deepDive, today: isoDay(now) });
 }

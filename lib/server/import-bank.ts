@@ -146,7 +146,16 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
         const loopId = loopIds[i].id;
         loop.rounds.forEach((round, position) => {
           const id = roundId.get(round.key) as string;
-          rounds.push({ id, loopId, position, title: round.title, kind: round.kind, minutes: round.minutes, focus: encodePrinciples(round.focus) });
+          rounds.push({
+            id,
+            loopId,
+            position,
+            title: round.title,
+            kind: round.kind,
+            minutes: round.minutes,
+            focus: encodePrinciples(round.focus),
+            projectId: round.projectKey === undefined ? null : (projectId.get(round.projectKey) as string),
+          });
           for (const a of round.assignments) {
             assignments.push({
               roundId: id,
@@ -164,6 +173,23 @@ async function writeBackup(viewer: Viewer, backup: Backup): Promise<{ key: strin
       await createInChunks(
         backup.questions.map((q, i) => ({ id: questionId.get(q.key) as string, userId, text: q.text, principles: encodePrinciples(q.principles), createdAt: at(i) })),
         (data) => tx.question.createMany({ data }),
+      );
+      const deepDiveId = new Map(backup.deepDives.map((d) => [d.projectKey, randomUUID()]));
+      await createInChunks(
+        backup.deepDives.map(({ projectKey, options: _o, metrics: _m, ...sections }) => ({
+          ...sections,
+          id: deepDiveId.get(projectKey) as string,
+          projectId: projectId.get(projectKey) as string,
+        })),
+        (data) => tx.deepDive.createMany({ data }),
+      );
+      await createInChunks(
+        backup.deepDives.flatMap((d) => d.options.map((o, position) => ({ ...o, position, deepDiveId: deepDiveId.get(d.projectKey) as string }))),
+        (data) => tx.deepDiveOption.createMany({ data }),
+      );
+      await createInChunks(
+        backup.deepDives.flatMap((d) => d.metrics.map((m, position) => ({ ...m, position, deepDiveId: deepDiveId.get(d.projectKey) as string }))),
+        (data) => tx.deepDiveMetric.createMany({ data }),
       );
       await createInChunks(rounds, (data) => tx.round.createMany({ data }));
       await createInChunks(assignments, (data) => tx.assignment.createMany({ data }));

@@ -5,6 +5,8 @@ import { db } from "./db";
 import { accessTo, assertCanWrite, type Access } from "./access";
 import { InputError, NotFoundError } from "./errors";
 import { listStories, type StoryRecord } from "./stories";
+import { deepDiveInclude, toDomainDeepDive } from "./deep-dives";
+import { countWrittenSections, type DeepDive } from "@/lib/domain/deep-dive";
 import { parseInput } from "./parse-input";
 import { decodePrinciples, encodePrinciples } from "./json-text";
 import type { Viewer } from "./viewer";
@@ -24,6 +26,8 @@ import {
   MAX_ROUNDS,
   moveRoundSchema,
   roundInputSchema,
+  roundProjectSchema,
+  DEEP_DIVE_NO_SLOTS,
   slotSchema,
   lastPlanSchema,
   undoPlanSchema,
@@ -79,6 +83,8 @@ export interface LoopWorkspace {
   candidates: Record<string, RankedCandidate[]>;
   /** What Undo plan would take back (the last "Plan for me", until the loop's next change); null when nothing. */
   undoable: { added: number; backups: number } | null;
+  /** The owner's projects, for a deep-dive round's picker, with how many worksheet sections each has written (0..8). */
+  projects: { id: string; title: string; writtenSections: number }[];
 }
 
 export interface PlannedSlot {
@@ -124,6 +130,7 @@ function toLoop(row: LoopRow, access: Access): LoopRecord {
     kind: r.kind as RoundKind,
     minutes: r.minutes,
     focus: parseFocus(r.focus),
+    projectId: r.projectId,
     position: r.position,
   }));
   const assignments: Assignment[] = row.rounds.flatMap((r) =>
@@ -199,11 +206,21 @@ async function ownedLoop(viewer: Viewer, loopId: string): Promise<{ id: string; 
 async function ownedRound(viewer: Viewer, roundId: string) {
   const row = await db.round.findUnique({
     where: { id: roundId },
-    select: { id: true, loopId: true, title: true, focus: true, loop: { select: { userId: true } } },
+    select: { id: true, loopId: true, title: true, kind: true, focus: true, loop: { select: { userId: true } } },
   });
   if (!row) throw new NotFoundError();
   await assertCanWrite(viewer, row.loop.userId);
-  return { id: row.id, loopId: row.loopId, title: row.title, focus: parseFocus(row.focus), ownerId: row.loop.userId };
+  return { id: row.id, loopId: row.loopId, title: row.title, kind: row.kind as RoundKind, focus: parseFocus(row.focus), ownerId: row.loop.userId };
+}
+
+/** A deep-dive round's project must be one of the loop owner's own. */
+async function assertOwnProject(ownerId: string, projectId: string | null) {
+  if (projectId === null) return;
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { userId: true } });
+  if (!project || project.userId !== ownerId) {
+    const message = "Choose one of your own projects for the deep-dive round.";
+    throw new InputError(message, { projectId: [message] });
+  }
 }
 
 /** Every change to a loop goes through here: it also forgets the last plan, so Undo plan never undoes a later edit. */
@@ -264,13 +281,14 @@ export async function deleteLoop(viewer: Viewer, id: string): Promise<void> {
 
 export async function addRound(viewer: Viewer, loopId: string, raw: unknown): Promise<{ id: string }> {
   const input = parseInput(roundInputSchema, raw);
-  await ownedLoop(viewer, loopId);
+  const loop = await ownedLoop(viewer, loopId);
+  await assertOwnProject(loop.userId, input.projectId);
   return db.$transaction(async (tx) => {
     const count = await tx.round.count({ where: { loopId } });
     if (count >= MAX_ROUNDS) throw new InputError(`A loop can have at most ${MAX_ROUNDS} rounds.`);
     const last = await tx.round.findFirst({ where: { loopId }, orderBy: { position: "desc" }, select: { position: true } });
     const round = await tx.round.create({
-      data: { loopId, position: (last?.position ?? -1) + 1, title: input.title, kind: input.kind, minutes: input.minutes, focus: encodePrinciples(input.focus) },
+      data: { loopId, position: (last?.position ?? -1) + 1, title: input.title, kind: input.kind, minutes: input.minutes, focus: encodePrinciples(input.focus), projectId: input.projectId },
       select: { id: true },
     });
     await touchLoop(tx, loopId);
@@ -286,6 +304,7 @@ export async function updateRound(
 ): Promise<{ removedPrinciples: PrincipleCode[] }> {
   const input = parseInput(roundInputSchema, raw);
   const round = await ownedRound(viewer, roundId);
+  await assertOwnProject(round.ownerId, input.projectId);
   return db.$transaction(async (tx) => {
     const dropped = await tx.assignment.findMany({
       where: { roundId, principle: { notIn: input.focus } },
@@ -294,7 +313,7 @@ export async function updateRound(
     await tx.assignment.deleteMany({ where: { roundId, principle: { notIn: input.focus } } });
     await tx.round.update({
       where: { id: roundId },
-      data: { title: input.title, kind: input.kind, minutes: input.minutes, focus: encodePrinciples(input.focus) },
+      data: { title: input.title, kind: input.kind, minutes: input.minutes, focus: encodePrinciples(input.focus), projectId: input.projectId },
     });
     await touchLoop(tx, round.loopId);
     return { removedPrinciples: dropped.map((d) => d.principle as PrincipleCode) };
@@ -326,6 +345,21 @@ export async function moveRound(viewer: Viewer, raw: unknown): Promise<void> {
   });
 }
 
+/** Picks (or clears, with null) the project a deep-dive round walks through. */
+export async function setRoundProject(viewer: Viewer, raw: unknown): Promise<void> {
+  const { roundId, projectId } = parseInput(roundProjectSchema, raw);
+  const round = await ownedRound(viewer, roundId);
+  if (round.kind !== "deep-dive") {
+    const message = `"${round.title}" is not a deep-dive round: make it one first (Edit round).`;
+    throw new InputError(message, { projectId: [message] });
+  }
+  await assertOwnProject(round.ownerId, projectId);
+  await db.$transaction(async (tx) => {
+    await tx.round.update({ where: { id: roundId }, data: { projectId } });
+    await touchLoop(tx, round.loopId);
+  });
+}
+
 // ---------- slots ----------
 
 async function assertOwnStory(ownerId: string, storyId: string, field: string, label: string) {
@@ -339,6 +373,7 @@ async function assertOwnStory(ownerId: string, storyId: string, field: string, l
 export async function assignSlot(viewer: Viewer, raw: unknown): Promise<void> {
   const input = parseInput(assignSlotSchema, raw);
   const round = await ownedRound(viewer, input.roundId);
+  if (round.kind === "deep-dive") throw new InputError(DEEP_DIVE_NO_SLOTS, { principle: [DEEP_DIVE_NO_SLOTS] });
   if (!round.focus.includes(input.principle)) {
     const message = `${principleName(input.principle)} is not in the focus of "${round.title}". Add it to the round's focus first.`;
     throw new InputError(message, { principle: [message] });
@@ -379,20 +414,27 @@ interface Bank {
   projectTitles: Map<string, string>;
   /** The candidate's rehearsals of the last RECENT_DAYS, for the report's rehearsal fields. */
   rehearsals: NonNullable<ReportOptions["rehearsals"]>;
+  /** Worksheets of the projects the loop's deep-dive rounds walk through. */
+  deepDives: Map<string, DeepDive>;
 }
 
 /** The loop with the candidate's whole bank (the report's idf and the planner need every story). */
 async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
   const loop = await getLoop(viewer, loopId);
   const now = new Date();
-  const [stories, projects, recentRehearsals] = await Promise.all([
+  const deepDiveProjectIds = loop.rounds.flatMap((r) => (r.kind === "deep-dive" && r.projectId ? [r.projectId] : []));
+  const [stories, projects, recentRehearsals, sheets] = await Promise.all([
     listStories(viewer, loop.ownerId),
     db.project.findMany({ where: { userId: loop.ownerId }, select: { id: true, title: true } }),
     db.rehearsal.findMany({
       where: { userId: loop.ownerId, createdAt: { gte: new Date(now.getTime() - RECENT_DAYS * DAY_MS) } },
       select: { storyId: true, createdAt: true },
     }),
+    deepDiveProjectIds.length === 0
+      ? Promise.resolve([])
+      : db.deepDive.findMany({ where: { projectId: { in: deepDiveProjectIds }, project: { userId: loop.ownerId } }, include: deepDiveInclude }),
   ]);
+  const deepDives = new Map(sheets.map((row) => [row.projectId, toDomainDeepDive(row)]));
   const barRaiserPrinciples = barRaiserFocus(loop);
   const readinessById = new Map<string, number>();
   const errorStoryIds = new Set<string>();
@@ -402,7 +444,7 @@ async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
     if (assessment.findings.some((f) => f.severity === "error")) errorStoryIds.add(s.id);
   }
   const rehearsals = { date: loop.date, now, rows: recentRehearsals };
-  return { loop, stories, readinessById, errorStoryIds, projectTitles: new Map(projects.map((p) => [p.id, p.title])), rehearsals };
+  return { loop, stories, readinessById, errorStoryIds, projectTitles: new Map(projects.map((p) => [p.id, p.title])), rehearsals, deepDives };
 }
 
 function barRaiserFocus(loop: Loop): PrincipleCode[] {
@@ -410,14 +452,14 @@ function barRaiserFocus(loop: Loop): PrincipleCode[] {
 }
 
 export async function getLoopReport(viewer: Viewer, loopId: string): Promise<LoopReport> {
-  const { loop, stories, projectTitles, rehearsals } = await loadBank(viewer, loopId);
-  return buildLoopReport(loop, stories, { projectTitles, rehearsals });
+  const { loop, stories, projectTitles, rehearsals, deepDives } = await loadBank(viewer, loopId);
+  return buildLoopReport(loop, stories, { projectTitles, rehearsals, deepDives });
 }
 
 /** Everything the planning view shows, loaded once: the loop, the bank, the report and the ranked candidates. */
 export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
-  const { loop, stories, readinessById, errorStoryIds, projectTitles, rehearsals } = await loadBank(viewer, loopId);
-  const report = buildLoopReport(loop, stories, { projectTitles, rehearsals });
+  const { loop, stories, readinessById, errorStoryIds, projectTitles, rehearsals, deepDives } = await loadBank(viewer, loopId);
+  const report = buildLoopReport(loop, stories, { projectTitles, rehearsals, deepDives });
   const candidates: Record<string, RankedCandidate[]> = {};
   if (loop.access === "owner") {
     for (const slot of listSlots(loop)) {
@@ -438,7 +480,13 @@ export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<
   const stored = await db.loop.findUnique({ where: { id: loopId }, select: { lastPlan: true } });
   const last = loop.access === "owner" ? readLastPlan(stored?.lastPlan ?? null) : null;
   const undoable = last ? { added: last.added.length, backups: last.backups.length } : null;
-  return { loop, stories: options, report, candidates, undoable };
+  const projectRows = await db.project.findMany({
+    where: { userId: loop.ownerId },
+    orderBy: [{ title: "asc" }],
+    select: { id: true, title: true, deepDive: true },
+  });
+  const projects = projectRows.map((p) => ({ id: p.id, title: p.title, writtenSections: p.deepDive ? countWrittenSections(p.deepDive) : 0 }));
+  return { loop, stories: options, report, candidates, undoable, projects };
 }
 
 /** Fills the loop's empty slots (existing ones stay) and says exactly what it added, so it can be undone. */

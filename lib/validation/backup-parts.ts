@@ -11,6 +11,8 @@ import { questionInputSchema } from "./question";
 import { followUpInputSchema, headlineSchema, MAX_ANGLES, MAX_METRICS, MAX_PRIMARY, metricInputSchema, principleCodeSchema, shortVersionSchema } from "./story";
 import { MAX_FOLLOW_UPS } from "@/lib/domain/story-limits";
 import { rehearsalInput } from "./rehearsal";
+import { deepDiveInputSchema, deepDiveOptionSchema } from "./deep-dive";
+import { MAX_DEEP_DIVE_METRICS, MAX_DEEP_DIVE_OPTIONS } from "@/lib/domain/deep-dive";
 
 export const BACKUP_FORMAT = "star-bank";
 export const MAX_BACKUP_PROJECTS = BANK_LIMITS.projects;
@@ -79,10 +81,13 @@ const backupAssignmentSchema = z.strictObject({
   backupStoryKey: keySchema.optional(),
 });
 
+/** Version 1 knew no deep-dive rounds (its published schema lists these kinds). */
+const ROUND_KINDS_V1 = ROUND_KINDS.filter((k) => k !== "deep-dive");
+
 const backupRoundSchema = z.strictObject({
   key: keySchema,
   title: requiredText("Round title", 120),
-  kind: z.enum(ROUND_KINDS),
+  kind: z.enum(ROUND_KINDS_V1),
   minutes: z
     .number({ error: "Minutes must be a number." })
     .int("Minutes must be a whole number.")
@@ -103,8 +108,15 @@ export const backupLoopV1Schema = z.strictObject({
   rounds: z.array(backupRoundSchema).max(MAX_ROUNDS, `A loop has at most ${MAX_ROUNDS} rounds.`),
 });
 
+/** Since the deep-dive rounds (still version 2, optional): a round may be a deep-dive round with the project it walks through. */
+const backupRoundV2Schema = backupRoundSchema.extend({
+  kind: z.enum(ROUND_KINDS),
+  projectKey: keySchema.optional(),
+});
+
 /** Since version 2 a loop keeps the template it was made from. */
 export const backupLoopSchema = backupLoopV1Schema.extend({
+  rounds: z.array(backupRoundV2Schema).max(MAX_ROUNDS, `A loop has at most ${MAX_ROUNDS} rounds.`),
   templateId: z.enum(LOOP_TEMPLATE_IDS, { error: `templateId must be one of: ${LOOP_TEMPLATE_IDS.join(", ")}.` }).default("blank"),
 });
 
@@ -146,3 +158,12 @@ export const backupRehearsalsSchema = z
   .array(backupRehearsalSchema)
   .max(MAX_BACKUP_REHEARSALS, `At most ${MAX_BACKUP_REHEARSALS} rehearsals.`)
   .default([]);
+
+/** A project's deep-dive worksheet (version 2, optional): the project by key, its sections, options and metrics. */
+export const backupDeepDiveSchema = z.strictObject({
+  projectKey: keySchema,
+  ...deepDiveInputSchema.shape,
+  options: z.array(z.strictObject(deepDiveOptionSchema.shape)).max(MAX_DEEP_DIVE_OPTIONS, `At most ${MAX_DEEP_DIVE_OPTIONS} options.`).default([]),
+  metrics: z.array(backupMetricSchema).max(MAX_DEEP_DIVE_METRICS, `At most ${MAX_DEEP_DIVE_METRICS} metrics.`).default([]),
+});
+export const backupDeepDivesSchema = z.array(backupDeepDiveSchema).max(MAX_BACKUP_PROJECTS, `At most ${MAX_BACKUP_PROJECTS} deep-dives (one per project).`);

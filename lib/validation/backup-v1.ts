@@ -22,5 +22,5 @@ export type BackupV1 = z.infer<typeof backupV1ShapeSchema>;
 
 /** A v1 document as a v2 one: loops were made from no known template, and there were no own questions. */
 export function upgradeV1(doc: BackupV1) {
-  return { ...doc, version: 2 as const, loops: doc.loops.map((l) => ({ ...l, templateId: "blank" as const })), questions: [], rehearsals: [] };
+  return { ...doc, version: 2 as const, loops: doc.loops.map((l) => ({ ...l, templateId: "blank" as const })), questions: [], rehearsals: [], deepDives: [] };
 }

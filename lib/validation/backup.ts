@@ -6,6 +6,7 @@
 import { z } from "zod";
 import {
   BACKUP_FORMAT,
+  backupDeepDivesSchema,
   backupLoopSchema,
   backupProjectsSchema,
   backupQuestionSchema,
@@ -42,6 +43,8 @@ export const backupShapeSchema = z
     questions: z.array(backupQuestionSchema).max(MAX_BACKUP_QUESTIONS, `At most ${MAX_BACKUP_QUESTIONS} questions.`).default([]),
     loops: z.array(backupLoopSchema).max(MAX_BACKUP_LOOPS, `At most ${MAX_BACKUP_LOOPS} loops.`).default([]),
     rehearsals: backupRehearsalsSchema,
+    // Optional and last: files written before the deep-dives still import.
+    deepDives: backupDeepDivesSchema.default([]),
   })
   .meta({
     title: "StarLoop star-bank backup, version 2",
@@ -79,6 +82,15 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx) {
     claim(q.key, ["questions", i, "key"]);
     questionKeys.add(q.key);
   });
+  const withDeepDive = new Set<string>();
+  doc.deepDives.forEach((d, i) => {
+    if (!projectKeys.has(d.projectKey)) {
+      ctx.addIssue({ code: "custom", path: ["deepDives", i, "projectKey"], message: `No project has the key "${d.projectKey}".` });
+    } else if (withDeepDive.has(d.projectKey)) {
+      ctx.addIssue({ code: "custom", path: ["deepDives", i, "projectKey"], message: `The project "${d.projectKey}" has two deep-dives; a project has one.` });
+    }
+    withDeepDive.add(d.projectKey);
+  });
   const roundKeys = new Set<string>();
   doc.loops.forEach((loop, i) => {
     claim(loop.key, ["loops", i, "key"]);
@@ -86,6 +98,14 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx) {
       const at = ["loops", i, "rounds", j];
       claim(round.key, [...at, "key"]);
       roundKeys.add(round.key);
+      if (round.kind === "deep-dive" && round.focus.length > 0) {
+        ctx.addIssue({ code: "custom", path: [...at, "focus"], message: "A deep-dive round is planned with one project, not principle slots: its focus must be empty." });
+      }
+      if (round.projectKey !== undefined && round.kind !== "deep-dive") {
+        ctx.addIssue({ code: "custom", path: [...at, "projectKey"], message: "Only a deep-dive round is planned with a project." });
+      } else if (round.projectKey !== undefined && !projectKeys.has(round.projectKey)) {
+        ctx.addIssue({ code: "custom", path: [...at, "projectKey"], message: `No project has the key "${round.projectKey}".` });
+      }
       const assigned = new Set<string>();
       round.assignments.forEach((a, k) => {
         const here = [...at, "assignments", k];

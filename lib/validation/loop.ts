@@ -38,8 +38,23 @@ export const roundInputSchema = z.object({
     .min(MIN_MINUTES, `Minutes must be between ${MIN_MINUTES} and ${MAX_MINUTES}.`)
     .max(MAX_MINUTES, `Minutes must be between ${MIN_MINUTES} and ${MAX_MINUTES}.`),
   focus: focusSchema.default([]),
+  /** A deep-dive round's project (null until picked); only a deep-dive round has one. */
+  projectId: id.nullable().default(null),
+}).superRefine((round, ctx) => {
+  if (round.kind === "deep-dive" && round.focus.length > 0) {
+    ctx.addIssue({ code: "custom", path: ["focus"], message: DEEP_DIVE_NO_SLOTS });
+  }
+  if (round.kind !== "deep-dive" && round.projectId !== null) {
+    ctx.addIssue({ code: "custom", path: ["projectId"], message: "Only a deep-dive round is planned with a project." });
+  }
 });
 export type RoundInput = z.input<typeof roundInputSchema>;
+
+export const DEEP_DIVE_NO_SLOTS =
+  "A deep-dive round is planned with one project, not principle slots: remove its focus principles, or choose another kind.";
+
+/** The project picker of a deep-dive round (null: none). */
+export const roundProjectSchema = z.object({ roundId: id, projectId: id.nullable() });
 
 export const slotSchema = z.object({ roundId: id, principle: principleCodeSchema });
 export type SlotInput = z.infer<typeof slotSchema>;
@@ -70,6 +85,7 @@ export function roundFormValues(formData: FormData): Record<string, unknown> {
     title: formData.get("title") ?? "",
     kind: formData.get("kind") ?? "",
     minutes: formData.get("minutes") ?? "",
+    projectId: formData.get("projectId") || null,
     focus: formData
       .getAll("focus")
       .map((v) => String(v))

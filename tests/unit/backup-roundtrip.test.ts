@@ -27,6 +27,9 @@ const BANK_MODELS = {
   Assignment: ["id"],
   // ratedById: the rater's account (the importer for a self-rating; a mentor's is not in the backup: ratedBy + raterName say who)
   Rehearsal: ["id", "userId", "ratedById"],
+  DeepDive: ["id", "createdAt", "updatedAt", "version"], // version: the optimistic-concurrency counter
+  DeepDiveOption: ["id"],
+  DeepDiveMetric: ["id"],
 } as const satisfies Partial<Record<Prisma.ModelName, readonly string[]>>;
 type BankModel = keyof typeof BANK_MODELS;
 
@@ -41,6 +44,7 @@ const NOT_IN_BACKUP: Partial<Record<Prisma.ModelName, string>> = {
   Share: "another person's access, granted anew",
   Comment: "a conversation with mentors, authored by their accounts",
   CommentRead: "per-account read markers for comments, which are not in the backup either",
+  DeepDiveComment: "a conversation with mentors on a deep-dive, authored by their accounts (as Comment)",
 };
 
 const scalarFields = (model: BankModel): string[] => Object.keys((Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`]);
@@ -57,11 +61,21 @@ async function writeBank(owner: TestViewer, bank: GeneratedBank) {
   const t0 = Date.now();
   const at = (i: number) => new Date(t0 + i);
   // A story needs a project: a bank with stories has at least one.
-  const projects = bank.stories.length && !bank.projects.length ? [{ title: "Project", organization: "", period: "", context: "", role: "", scope: "" }] : bank.projects;
+  const projects = bank.stories.length && !bank.projects.length
+    ? [{ project: { title: "Project", organization: "", period: "", context: "", role: "", scope: "" }, deepDive: null }]
+    : bank.projects;
   const projectIds = projects.map(() => randomUUID());
   const storyIds = bank.stories.map(() => randomUUID());
   await db.$transaction(async (tx) => {
-    for (const [i, p] of projects.entries()) await tx.project.create({ data: track("Project", { id: projectIds[i], userId, createdAt: at(i), updatedAt: at(i), ...p }) });
+    for (const [i, { project: p, deepDive }] of projects.entries()) {
+      await tx.project.create({ data: track("Project", { id: projectIds[i], userId, createdAt: at(i), updatedAt: at(i), ...p }) });
+      if (deepDive === null) continue;
+      const { options, metrics, ...sections } = deepDive;
+      const deepDiveId = randomUUID();
+      await tx.deepDive.create({ data: track("DeepDive", { id: deepDiveId, projectId: projectIds[i], createdAt: at(i), updatedAt: at(i), ...sections }) });
+      for (const [position, o] of options.entries()) await tx.deepDiveOption.create({ data: track("DeepDiveOption", { id: randomUUID(), deepDiveId, position, ...o }) });
+      for (const [position, m] of metrics.entries()) await tx.deepDiveMetric.create({ data: track("DeepDiveMetric", { id: randomUUID(), deepDiveId, position, ...m }) });
+    }
     for (const [i, s] of bank.stories.entries()) {
       const { project, principles, angles, metrics, followUps, ...fields } = s;
       const storyId = storyIds[i];
@@ -83,7 +97,8 @@ async function writeBank(owner: TestViewer, bank: GeneratedBank) {
       for (const [position, r] of rounds.entries()) {
         const roundId = randomUUID();
         roundIds.push(roundId);
-        await tx.round.create({ data: track("Round", { id: roundId, loopId, position, title: r.title, kind: r.kind, minutes: r.minutes, focus: JSON.stringify(r.focus) }) });
+        const projectId = r.project === null || projectIds.length === 0 ? null : projectIds[r.project % projectIds.length];
+        await tx.round.create({ data: track("Round", { id: roundId, loopId, position, title: r.title, kind: r.kind, minutes: r.minutes, focus: JSON.stringify(r.focus), projectId }) });
         for (const a of roundAssignments(r, storyIds.length)) {
           const backupStoryId = a.backup === null ? null : storyIds[a.backup];
           await tx.assignment.create({ data: track("Assignment", { id: randomUUID(), roundId, principle: a.principle, storyId: storyIds[a.story], backupStoryId }) });
@@ -114,7 +129,11 @@ async function writeBank(owner: TestViewer, bank: GeneratedBank) {
 async function snapshot(userId: string) {
   const byCreation = [{ createdAt: "asc" as const }, { id: "asc" as const }];
   const [projects, stories, questions, loops, rehearsals] = await Promise.all([
-    db.project.findMany({ where: { userId }, orderBy: byCreation }),
+    db.project.findMany({
+      where: { userId },
+      orderBy: byCreation,
+      include: { deepDive: { include: { options: { orderBy: { position: "asc" } }, metrics: { orderBy: { position: "asc" } } } } },
+    }),
     db.story.findMany({ where: { userId }, orderBy: byCreation, include: { principles: { orderBy: { code: "asc" } }, angles: { orderBy: { angle: "asc" } }, metrics: { orderBy: { position: "asc" } }, followUps: { orderBy: { position: "asc" } } } }),
     db.question.findMany({ where: { userId }, orderBy: byCreation }),
     db.loop.findMany({ where: { userId }, orderBy: byCreation, include: { rounds: { orderBy: { position: "asc" }, include: { assignments: { orderBy: { principle: "asc" } } } } } }),
@@ -127,7 +146,18 @@ async function snapshot(userId: string) {
   const data = (model: BankModel, row: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(row).filter(([k]) => scalarFields(model).includes(k) && !(BANK_MODELS[model] as readonly string[]).includes(k)));
   return {
-    projects: projects.map((p) => data("Project", p)),
+    projects: projects.map(({ deepDive, ...p }) => ({
+      ...data("Project", p),
+      deepDive:
+        deepDive === null
+          ? null
+          : {
+              ...data("DeepDive", deepDive),
+              projectId: "this",
+              options: deepDive.options.map((o) => ({ ...data("DeepDiveOption", o), deepDiveId: "this" })),
+              metrics: deepDive.metrics.map((m) => ({ ...data("DeepDiveMetric", m), deepDiveId: "this" })),
+            },
+    })),
     stories: stories.map(({ principles, angles, metrics, followUps, ...s }) => ({
       ...data("Story", s),
       projectId: projectIndex.get(s.projectId),
@@ -148,6 +178,7 @@ async function snapshot(userId: string) {
       rounds: rounds.map(({ assignments, ...r }) => ({
         ...data("Round", r),
         loopId: "this",
+        projectId: r.projectId === null ? null : projectIndex.get(r.projectId),
         assignments: assignments.map((a) => ({
           ...data("Assignment", a),
           roundId: "this",

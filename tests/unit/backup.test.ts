@@ -9,8 +9,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { exportBank, exportMarkdown, getLoopSheet } from "@/lib/server/backup";
+import { saveDeepDive } from "@/lib/server/deep-dives";
 import { importBank } from "@/lib/server/import-bank";
-import { assignSlot, createLoopFromTemplate, getLoop } from "@/lib/server/loops";
+import { addRound, assignSlot, createLoopFromTemplate, getLoop } from "@/lib/server/loops";
 import { createProject } from "@/lib/server/projects";
 import { createStory } from "@/lib/server/stories";
 import { MAX_BACKUP_BYTES } from "@/lib/validation/backup";
@@ -193,6 +194,24 @@ describe("loop sheet access", () => {
     expect(sheet.company).toBe("Acme Corp");
     expect(sheet.fileName).toBe("starloop-acme-corp-2026-12-01.pdf");
     await expect(getLoopSheet(stranger, aliceLoop)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("prints the depth round's deep-dive worksheet, for the owner and a mentor with a share", async () => {
+    const mentor = await createUser("sheet-dd-mentor");
+    await shareWith(alice, mentor);
+    const project = await createProject(alice, { title: "Depth project", organization: "", period: "", context: "", role: "", scope: "" });
+    await saveDeepDive(alice, {
+      projectId: project.id,
+      version: 0,
+      deepDive: { scope: "Nobody had defined success.", impact: "Waste fell from 4.1% to 3.2%.", options: [{ title: "Buy", chosen: false }, { title: "Build", chosen: true }] },
+    });
+    await addRound(alice, aliceLoop, { title: "Depth", kind: "deep-dive", minutes: 60, focus: [], projectId: project.id });
+    for (const viewer of [alice, mentor]) {
+      const sheet = await getLoopSheet(viewer, aliceLoop);
+      expect(sheet.deepDive?.projectTitle).toBe("Depth project");
+      expect(sheet.deepDive?.sections.find((x) => x.label === "Options & trade-offs")?.text).toBe("Buy / Build (chosen)");
+      expect(sheet.rounds.at(-1)?.deepDiveProject).toBe("Depth project");
+    }
   });
 });
 

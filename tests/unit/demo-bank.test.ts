@@ -1,9 +1,10 @@
 // The demo bank (prisma/demo-bank.ts) can fill every shipped Amazon template: checked with the app's own rules
 // (quality, similarity, the loop report) and an independent bipartite matching written here.
 import { describe, it, expect } from "vitest";
-import { DEMO_BANK, DEMO_LOOP, DEMO_REHEARSALS, planDemoLoop } from "@/prisma/demo-bank";
+import { DEMO_BANK, DEMO_DEEP_DIVES, DEMO_LOOP, DEMO_REHEARSALS, planDemoLoop } from "@/prisma/demo-bank";
 import { SHIPPED_QUESTIONS } from "@/lib/domain/questions";
 import { REHEARSAL_LIMITS } from "@/lib/domain/rehearsal";
+import { checkDeepDive, countWrittenSections } from "@/lib/domain/deep-dive";
 import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots, type Slot } from "@/lib/domain/coverage";
 import { assessStory } from "@/lib/domain/quality";
@@ -199,6 +200,21 @@ describe("demo bank contents", () => {
   });
 });
 
+describe("demo deep-dive", () => {
+  it("one project has a full worksheet that passes every deep-dive check at L6 and L7", () => {
+    expect(DEMO_DEEP_DIVES).toHaveLength(1);
+    const [dd] = DEMO_DEEP_DIVES;
+    expect(DEMO_BANK.projects.some((p) => p.key === dd.projectKey)).toBe(true);
+    expect(countWrittenSections(dd)).toBe(8);
+    expect(dd.options.length).toBeGreaterThanOrEqual(2);
+    expect(dd.options.filter((o) => o.chosen)).toHaveLength(1);
+    for (const level of ["L6", "L7"]) expect(checkDeepDive(dd, { level })).toEqual([]);
+    for (const section of ["scope", "role", "timeline", "tradeoffs", "communication", "impact", "mechanisms", "nextSteps"] as const) {
+      expect(dd[section].length).toBeLessThanOrEqual(5000);
+    }
+  });
+});
+
 describe.each(AMAZON_TEMPLATES.map((t) => [t.name, t.id] as const))("the demo bank fills the %s template", (_name, id) => {
   const plan = planTemplate(id);
   const half = Math.floor(plan.slots.length / 2);
@@ -274,8 +290,10 @@ describe("the demo's practice history", () => {
   });
 
   it("the demo loop, planned as seeding plans it, shows rehearsal coverage and not-rehearsed tips 10 days out", () => {
-    const { rounds, assignments } = planDemoLoop();
     const now = new Date("2026-12-01T20:00:00Z");
+    const plan = planDemoLoop("2026-12-01");
+    const rounds = plan.rounds.map(({ projectKey, ...r }, i) => ({ ...r, id: `r${i}`, projectId: projectKey }));
+    const assignments = plan.assignments.map((a) => ({ roundId: `r${a.round}`, principle: a.principle, storyId: a.storyKey, backupStoryId: a.backupStoryKey }));
     const day = 86_400_000;
     const date = new Date(now.getTime() + DEMO_LOOP.daysAhead * day).toISOString().slice(0, 10);
     const rows = DEMO_REHEARSALS.map((r) => ({ storyId: r.storyKey, createdAt: new Date(now.getTime() - r.daysAgo * day - 3 * 3600_000) }));
@@ -285,5 +303,49 @@ describe("the demo's practice history", () => {
     expect(report.rehearsal!.rehearsedTwice).toBeLessThan(report.rehearsal!.planned);
     expect(report.rehearsalFindings!.length).toBeGreaterThan(0);
     expect(report.rehearsalFindings!.every((f) => f.severity === "tip")).toBe(true);
+  });
+});
+
+describe("the demo's planned Data Scientist loop (prisma/demo-bank.ts)", () => {
+  const plan = planDemoLoop("2026-12-01");
+  const template = LOOP_TEMPLATES.find((t) => t.id === DEMO_LOOP.templateId)!;
+  const rounds = plan.rounds.map(({ projectKey, ...r }, i) => ({ ...r, id: `r${i}`, projectId: projectKey }));
+  const loop: Loop = {
+    id: "demo-loop",
+    level: DEMO_LOOP.level,
+    rounds,
+    assignments: plan.assignments.map((a) => ({ roundId: `r${a.round}`, principle: a.principle, storyId: a.storyKey, backupStoryId: a.backupStoryKey })),
+  };
+
+  it("uses the Data Scientist template, dated after the seed day", () => {
+    expect(template.id).toBe("amazon-data-scientist");
+    expect(plan.rounds.map((r) => r.title)).toEqual(template.rounds.map((r) => r.title));
+    expect(plan.date > "2026-12-01").toBe(true);
+  });
+
+  it("plans all 16 principle slots of the template with a different story", () => {
+    const slots = listSlots(loop);
+    expect(slots.length).toBe(template.rounds.reduce((n, r) => n + r.focus.length, 0));
+    expect(slots.length).toBe(16);
+    expect(plan.assignments.length).toBe(slots.length);
+    expect(new Set(plan.assignments.map((a) => a.storyKey)).size).toBe(slots.length);
+  });
+
+  it("plans the depth round with the demo's deep-dive project, whose worksheet passes the L6 checks", () => {
+    const depth = plan.rounds.filter((r) => r.kind === "deep-dive");
+    expect(depth).toHaveLength(1);
+    expect(depth[0].projectKey).toBe(DEMO_LOOP.deepDiveProjectKey);
+    expect(depth[0].focus).toEqual([]);
+    const worksheet = DEMO_DEEP_DIVES.find((d) => d.projectKey === DEMO_LOOP.deepDiveProjectKey);
+    expect(worksheet).toBeDefined();
+    expect(checkDeepDive(worksheet!, { level: DEMO_LOOP.level })).toEqual([]);
+  });
+
+  it("the app's loop report on it: full coverage, no reuse finding (no deep-dive overlap), no story finding", () => {
+    const report = buildLoopReport(loop, STORIES);
+    expect(report.coverage.score).toBe(1);
+    expect(report.reuse.findings.map((f) => f.message)).toEqual([]);
+    expect(report.reuse.distinctProjects).toBeGreaterThanOrEqual(4);
+    expect(report.storyFindings.map((f) => `${f.storyId}: ${f.code}`)).toEqual([]);
   });
 });

@@ -108,7 +108,9 @@ describe("creating and editing loops", () => {
       "Hiring manager",
       "Bar Raiser",
     ]);
-    expect(loop.rounds[0].focus).toEqual(["customer-obsession"]);
+    expect(loop.rounds[0].focus).toEqual(["customer-obsession", "deliver-results", "frugality"]);
+    // The depth round walks through one project: a deep-dive round without slots.
+    expect(loop.rounds[4]).toMatchObject({ kind: "deep-dive", focus: [], projectId: null });
     expect(loop.assignments).toEqual([]);
 
     for (const templateId of ["amazon-data-engineer", "amazon-generic-onsite", "blank"] as const) {
@@ -140,7 +142,7 @@ describe("creating and editing loops", () => {
     await removeRound(alice, b.id);
     loop = await getLoop(alice, id);
     expect(loop.rounds).toEqual([
-      { id: a.id, title: "Phone screen", kind: "phone", minutes: 30, focus: ["ownership", "dive-deep"], position: 0 },
+      { id: a.id, title: "Phone screen", kind: "phone", minutes: 30, focus: ["ownership", "dive-deep"], projectId: null, position: 0 },
     ]);
     await deleteLoop(alice, id);
     await expect(getLoop(alice, id)).rejects.toBeInstanceOf(NotFoundError);
@@ -148,19 +150,19 @@ describe("creating and editing loops", () => {
 
   it("changing a round's focus deletes the assignments of principles taken out", async () => {
     const loop = await newDsLoop();
-    const depth = loop.rounds[4]; // dive-deep, think-big, deliver-results
-    await assignSlot(alice, { roundId: depth.id, principle: "dive-deep", storyId: aliceStories.leak });
-    await assignSlot(alice, { roundId: depth.id, principle: "think-big", storyId: aliceStories.platform });
-    const { removedPrinciples } = await updateRound(alice, depth.id, {
-      title: depth.title,
-      kind: depth.kind,
-      minutes: depth.minutes,
-      focus: ["think-big", "frugality"],
+    const breadth = loop.rounds[3]; // DS breadth: learn-and-be-curious, are-right-a-lot, invent-and-simplify
+    await assignSlot(alice, { roundId: breadth.id, principle: "learn-and-be-curious", storyId: aliceStories.leak });
+    await assignSlot(alice, { roundId: breadth.id, principle: "are-right-a-lot", storyId: aliceStories.platform });
+    const { removedPrinciples } = await updateRound(alice, breadth.id, {
+      title: breadth.title,
+      kind: breadth.kind,
+      minutes: breadth.minutes,
+      focus: ["are-right-a-lot", "frugality"],
     });
-    expect(removedPrinciples).toEqual(["dive-deep"]);
+    expect(removedPrinciples).toEqual(["learn-and-be-curious"]);
     const after = await getLoop(alice, loop.id);
     expect(after.assignments).toEqual([
-      { roundId: depth.id, principle: "think-big", storyId: aliceStories.platform, backupStoryId: null },
+      { roundId: breadth.id, principle: "are-right-a-lot", storyId: aliceStories.platform, backupStoryId: null },
     ]);
   });
 });
@@ -324,7 +326,7 @@ describe("plan for me and the report", () => {
 
     const report = await getLoopReport(alice, loop.id);
     // DESIGN §3's fields, and beside them rehearsal's (§6): nothing rehearsed yet, so both planned stories get a tip.
-    expect(Object.keys(report).sort()).toEqual(["coverage", "loopId", "rehearsal", "rehearsalFindings", "reuse", "storyFindings"]);
+    expect(Object.keys(report).sort()).toEqual(["coverage", "deepDives", "loopId", "rehearsal", "rehearsalFindings", "reuse", "storyFindings"]);
     expect(report.rehearsal).toEqual({ rehearsedTwice: 0, planned: 2, share: 0 });
     expect(report.rehearsalFindings?.map((f) => [f.code, f.severity])).toEqual([["not-rehearsed", "tip"], ["not-rehearsed", "tip"]]);
     expect(report.loopId).toBe(loop.id);

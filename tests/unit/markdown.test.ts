@@ -41,6 +41,7 @@ const bank: Backup = {
   ],
   questions: [{ key: "q1", text: "Tell me about a *time* you cut cost.", principles: ["frugality"] }],
   rehearsals: [],
+  deepDives: [],
   loops: [
     {
       key: "l1",
@@ -102,6 +103,37 @@ describe("bankToMarkdown", () => {
 
   it("says so when the bank is empty", () => {
     expect(bankToMarkdown({ ...bank, projects: [], stories: [], loops: [] })).toContain("_No projects yet._");
+  });
+
+  it("writes a project's deep-dive under the project, and a deep-dive round with its project", () => {
+    const md = bankToMarkdown({
+      ...bank,
+      deepDives: [
+        {
+          projectKey: "p1",
+          scope: "Chargebacks had doubled.",
+          role: "I led the rebuild.",
+          timeline: "Six weeks.",
+          tradeoffs: "Speed against recall.",
+          communication: "Weekly notes.",
+          impact: "",
+          mechanisms: "A drift alarm.",
+          nextSteps: "",
+          options: [
+            { title: "Tune the rules", tradeoffs: "Fast, capped", chosen: false },
+            { title: "A *new* model", tradeoffs: "", chosen: true },
+          ],
+          metrics: [{ label: "chargebacks", unit: "%", before: 2, after: 0.5, direction: "lower-is-better" }],
+        },
+      ],
+      loops: [{ ...bank.loops[0], rounds: [...bank.loops[0].rounds, { key: "dd", title: "Depth", kind: "deep-dive", minutes: 60, focus: [], assignments: [], projectKey: "p1" }] }],
+    });
+    const section = md.slice(md.indexOf("### Deep-dive"), md.indexOf("## Empty project"));
+    expect(section).toContain("#### Scope & ambiguity\n\nChargebacks had doubled.");
+    expect(section).toContain("#### Options weighed\n\n1. **Tune the rules** — Fast, capped\n2. **A \\*new\\* model** (chosen)");
+    expect(section).toContain("#### Next steps / what I would improve\n\n_(empty)_");
+    expect(section).toMatch(/chargebacks/);
+    expect(md).toContain("**Depth** (60 min) — deep-dive: _Card fraud model_ end to end");
   });
 
   it("escapes inline Markdown", () => {

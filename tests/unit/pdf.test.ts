@@ -1,11 +1,11 @@
-// The loop sheet (plain data) and its PDF: what each round block says, the matrix, the findings, and a PDF that
-// pdftotext can read back (every round title and planned story title), one page per round.
+// The prep sheet (plain data) and its PDF: the glance, what each card says, the time budget, and a PDF that pdftotext
+// can read back (every round title and planned story title) with no page per round.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildLoopSheet, loopSheetFileName, oneLine, principleAbbr, slugify } from "@/lib/export/loop-sheet";
+import { buildLoopSheet, loopSheetFileName, oneLine, principleAbbr, slotMinutes, slugify } from "@/lib/export/loop-sheet";
 import { renderLoopSheetPdf, toWinAnsi } from "@/lib/export/pdf";
 import { buildLoopReport } from "@/lib/domain/report";
 import { PRINCIPLE_CODES, type Loop, type Story } from "@/lib/domain/types";
@@ -60,31 +60,40 @@ function pdfText(bytes: Buffer): { text: string; pages: number } {
 }
 
 describe("loop sheet", () => {
-  it("has one block per round with focus, one line per STAR section, metrics, backup", () => {
+  it("has one card per slot with the cues, metrics before → after, backup, two questions and the time budget", () => {
     const sheet = buildLoopSheet({ ...sheetFixture(), today: "2026-11-20" });
     expect(sheet.heading).toBe("Acme Corp. — Data Engineer (L6)");
     expect(sheet.summary).toBe("Interview date: 2026-12-01 · 3 rounds · 3 of 4 slots planned");
     expect(sheet.rounds.map((r) => r.title)).toEqual(["Phone screen", "Bar Raiser", "Hiring manager"]);
-    const slot = sheet.rounds[0].slots[0];
-    expect(slot.principleName).toBe("Dive Deep");
-    expect(slot.story?.projectTitle).toBe("Card fraud model");
-    expect(slot.story?.lines.map((l) => l.label)).toEqual(["S", "T", "A", "R"]);
-    expect(slot.story?.lines[0].text).toBe("Two weeks before launch the model looked too good.");
-    expect(slot.story?.metrics).toEqual(["\u221238% p95 latency", "3.2× throughput"]);
-    expect(slot.backup?.title).toBe("Kafka bill cut in half");
-    expect(sheet.rounds[2].slots[0].story).toBeNull();
+    expect(sheet.cards).toHaveLength(4);
+    const card = sheet.cards[0];
+    expect(card.principleName).toBe("Dive Deep");
+    expect(card.story?.projectTitle).toBe("Card fraud model");
+    expect(card.story?.cues.results).toEqual(["False positives fell from 4.1% to 1.2%, and the launch held."]);
+    expect(card.story?.cues.context).toBe("Two weeks before launch the model looked too good.");
+    expect(card.story?.metrics).toEqual(["p95 latency: 120 ms → 74 ms (\u221238%)", "throughput: 100 → 320 (3.2×)"]);
+    expect(card.backup?.title).toBe("Kafka bill cut in half");
+    expect(card.questions).toHaveLength(2);
+    expect(card.timeBudget).toBe("about 17 of 45 min");
+    expect(sheet.cards[3].story).toBeNull();
   });
 
-  it("builds the principle × story matrix and lists open findings, errors first", () => {
+  it("at a glance: coverage, distinct projects, findings counted by severity and listed worst first", () => {
     const sheet = buildLoopSheet({ ...sheetFixture(), today: "2026-11-20" });
-    expect(sheet.matrix.principles.map((p) => p.abbr)).toEqual(["DD", "FR", "OW", "CO"]);
-    const leakRow = sheet.matrix.rows.find((r) => r.storyId === "leak");
-    expect(leakRow?.cells).toEqual(["R1", "", "(R2)", ""]);
-    const kafkaRow = sheet.matrix.rows.find((r) => r.storyId === "kafka");
-    expect(kafkaRow?.cells).toEqual(["(R1)", "R1", "", ""]);
-    expect(sheet.findings.some((f) => f.text.includes("Round 3 (Hiring manager): no story planned for Customer Obsession"))).toBe(true);
-    const ranks = sheet.findings.map((f) => ["error", "warning", "tip"].indexOf(f.severity));
+    expect(sheet.glance).toMatchObject({ slotCount: 4, plannedCount: 3, coveragePercent: 75, distinctProjects: 2 });
+    expect(sheet.glance.findings.some((f) => f.text.includes("Round 3 (Hiring manager): no story planned for Customer Obsession"))).toBe(true);
+    expect(sheet.glance.findings.every((f) => f.severity !== "tip")).toBe(true);
+    const c = sheet.glance.findingCounts;
+    expect(c.error + c.warning).toBe(sheet.glance.findings.length + sheet.glance.moreFindings);
+    const ranks = sheet.glance.findings.map((f) => ["error", "warning", "tip"].indexOf(f.severity));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it("splits a round's minutes among its principles after introductions and your questions", () => {
+    expect(slotMinutes(60, 3)).toBe(16);
+    expect(slotMinutes(45, 1)).toBe(35);
+    expect(slotMinutes(30, 1)).toBe(25);
+    expect(slotMinutes(15, 2)).toBe(7);
   });
 
   it("cuts long sections to one line and names files after company and date", () => {
@@ -101,20 +110,20 @@ describe("loop sheet", () => {
 });
 
 describe("loop sheet PDF", () => {
-  it("contains every round title and planned story title, a page per round plus the matrix", async () => {
+  it("contains the glance, every round title and planned story title, the cues and metrics", async () => {
     const sheet = buildLoopSheet({ ...sheetFixture(), today: "2026-11-20" });
     const bytes = await renderLoopSheetPdf(sheet);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     const { text, pages } = pdfText(bytes);
     const flat = text.replace(/\s+/g, " ");
-    for (const r of sheet.rounds) expect(flat).toContain(`Round ${r.number} · ${r.title}`);
+    expect(flat).toContain("The loop at a glance");
+    for (const r of sheet.rounds) expect(flat).toContain(`Round ${r.number}: ${r.title}`);
     expect(flat).toContain("Label leak caught before launch");
     expect(flat).toContain("Kafka bill cut in half");
     expect(flat).toContain("Überarbeitung – ?? pipeline ?"); // outside Windows-1252: replaced, never corrupted
-    expect(flat).toContain("-38% p95 latency");
-    expect(flat).toContain("Principle × story matrix");
-    expect(flat).toContain("Open findings");
-    expect(pages).toBeGreaterThanOrEqual(sheet.rounds.length + 1);
+    expect(flat).toContain("120 ms -> 74 ms (-38%)");
+    expect(flat).toContain("False positives fell from 4.1% to 1.2%");
+    expect(pages).toBe(1); // three rounds, four small cards: no page per round any more
   });
 
   it("keeps Windows-1252 text and replaces the rest", () => {

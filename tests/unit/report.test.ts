@@ -30,7 +30,8 @@ describe("buildLoopReport", () => {
 
   it("has exactly the keys of DESIGN.md §3 at every level", () => {
     const report = buildLoopReport(loop, bank);
-    expect(keysOf(report)).toEqual(["loopId", "coverage", "reuse", "storyFindings"]);
+    // §3's keys, then DESIGN §7's deep-dive rounds beside them.
+    expect(keysOf(report)).toEqual(["loopId", "coverage", "reuse", "storyFindings", "deepDives"]);
     expect(keysOf(report.coverage)).toEqual(["slots", "uncovered", "depth", "score"]);
     expect(report.coverage.slots.length).toBeGreaterThan(0);
     for (const s of report.coverage.slots) expect(keysOf(s)).toEqual(["roundId", "principle", "storyId", "backupStoryId"]);

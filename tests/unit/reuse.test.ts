@@ -395,3 +395,60 @@ describe("findReuse", () => {
     result.findings.forEach((f, i) => expect(result.details[i] === null).toBe(f.code !== "same-angle"));
   });
 });
+
+describe("deep-dive-overlap and deep-dive rounds (DESIGN §7)", () => {
+  function depthLoop(storyProjects: string[], deepDiveProject = "project-dd") {
+    const depth = makeRound({ title: "DS depth", kind: "deep-dive", focus: [], projectId: deepDiveProject });
+    const stories = storyProjects.map((projectId) => makeStory({ projectId }));
+    const rounds = stories.map((_, i) => makeRound({ title: `Onsite ${i + 1}`, focus: ["ownership"] }));
+    const loop = makeLoop({
+      rounds: [rounds[0], depth, ...rounds.slice(1)].filter(Boolean),
+      assignments: stories.map((s, i) => makeAssignment(rounds[i].id, "ownership", s.id)),
+    });
+    return { loop, depth, stories, rounds };
+  }
+
+  it("fires for a story of the deep-dive project planned in another round", () => {
+    const { loop, depth, stories, rounds } = depthLoop(["project-dd", "project-b"]);
+    const found = only(findReuse(loop, stories, { projectTitles: new Map([["project-dd", "Forecasting"]]) }), "deep-dive-overlap");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "warning", storyIds: [stories[0].id], projectId: "project-dd", roundIds: [rounds[0].id, depth.id] });
+    expect(found[0].message).toMatch(/"Forecasting".*DS depth/);
+    expect(Object.keys(found[0])).toEqual(REPORT_KEYS);
+  });
+
+  it("does not fire for stories of other projects", () => {
+    const { loop, stories } = depthLoop(["project-a", "project-b"]);
+    expect(only(findReuse(loop, stories), "deep-dive-overlap")).toEqual([]);
+  });
+
+  it("does not fire for the deep-dive round alone, nor for one without a project", () => {
+    const depth = makeRound({ kind: "deep-dive", focus: [], projectId: "project-dd" });
+    expect(only(findReuse(makeLoop({ rounds: [depth] }), []), "deep-dive-overlap")).toEqual([]);
+    const { loop, stories } = depthLoop(["project-dd"], "");
+    expect(only(findReuse(loop, stories), "deep-dive-overlap")).toEqual([]);
+  });
+
+  it("counts the deep-dive project toward distinct projects (R3)", () => {
+    const two = depthLoop(["project-a", "project-b"]);
+    const withDepth = findReuse(two.loop, two.stories);
+    expect(withDepth.distinctProjects).toBe(3);
+    expect(only(withDepth, "few-projects")).toEqual([]);
+    const noProject = depthLoop(["project-a", "project-b"], "");
+    const without = findReuse(noProject.loop, noProject.stories);
+    expect(without.distinctProjects).toBe(2);
+    expect(only(without, "few-projects")).toHaveLength(1);
+    // The deep-dive project also planned as a story: still one project.
+    const same = depthLoop(["project-dd", "project-b"]);
+    expect(findReuse(same.loop, same.stories).distinctProjects).toBe(2);
+  });
+
+  it("counts the deep-dive round as one assignment of its project (R4)", () => {
+    // Three stories: two from project-dd + the depth round = 3 of 4 tellings → dominates; without the round, 2 of 3 and under the minimum.
+    const { loop, stories } = depthLoop(["project-dd", "project-dd", "project-b"]);
+    const found = only(findReuse(loop, stories), "one-project-dominates");
+    expect(found).toHaveLength(1);
+    expect(found[0].projectId).toBe("project-dd");
+    expect(found[0].message).toMatch(/3 of the 4/);
+  });
+});

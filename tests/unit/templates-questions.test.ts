@@ -91,11 +91,13 @@ describe("loop templates", () => {
       ["phone", 45],
       ["onsite", 60],
       ["onsite", 60],
-      ["onsite", 60],
+      ["deep-dive", 60],
       ["hiring-manager", 60],
       ["bar-raiser", 60],
     ]);
     expect(ds?.rounds[1].focus).toHaveLength(1);
+    // The depth round walks through one project: no principle slots (DESIGN §7).
+    expect(ds?.rounds[4].focus).toEqual([]);
     const de = findTemplate("amazon-data-engineer");
     const assessment = de?.rounds.find((r) => r.kind === "assessment");
     expect(assessment?.focus).toEqual([]);

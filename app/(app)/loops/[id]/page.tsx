@@ -13,6 +13,7 @@ import { LoopReportPanel } from "@/components/loop-report";
 import { RoundControls } from "@/components/loop-round-controls";
 import { RoundForm } from "@/components/loop-round-form";
 import { RoundBody } from "@/components/round-body";
+import { DeepDiveRound } from "@/components/deep-dive-round";
 import { SlotPicker, type SlotOption } from "@/components/loop-slot-picker";
 import { principleName } from "@/lib/domain/principles";
 import { orNotFound } from "@/lib/server/not-found";
@@ -26,6 +27,7 @@ import {
   moveRoundAction,
   planForMeAction,
   removeRoundAction,
+  setRoundProjectAction,
   undoPlanAction,
   updateLoopAction,
   updateRoundAction,
@@ -36,7 +38,7 @@ export const metadata = { title: "Plan a loop · StarLoop" };
 export default async function LoopPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/loops/${id}`);
-  const { loop, stories, report, candidates, undoable } = await orNotFound(getLoopWorkspace(viewer, id));
+  const { loop, stories, report, candidates, undoable, projects } = await orNotFound(getLoopWorkspace(viewer, id));
   const owner = loop.access === "owner";
   const title = loopTitle(loop);
   const storyById = new Map(stories.map((s) => [s.id, s]));
@@ -150,7 +152,16 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                         </div>
 
                         <RoundBody id={`round-${round.id}-body`} roundTitle={round.title}>
-                          {round.focus.length === 0 ? (
+                          {round.kind === "deep-dive" ? (
+                            <DeepDiveRound
+                              roundId={round.id}
+                              roundTitle={round.title}
+                              projectId={round.projectId ?? null}
+                              projects={projects}
+                              findings={report.deepDives?.find((d) => d.roundId === round.id)?.findings ?? []}
+                              setProject={owner ? setRoundProjectAction.bind(null, loop.id) : undefined}
+                            />
+                          ) : round.focus.length === 0 ? (
                             <p className="text-sm text-muted">
                               No focus principles, so no behavioral story to plan here
                               {owner ? ". Edit the round to add one to three if the interviewer asks behavioral questions." : "."}
@@ -212,7 +223,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                               <div className="mt-3">
                                 <RoundForm
                                   idPrefix={`edit-${round.id}`}
-                                  initial={{ title: round.title, kind: round.kind, minutes: round.minutes, focus: round.focus }}
+                                  initial={{ title: round.title, kind: round.kind, minutes: round.minutes, focus: round.focus, projectId: round.projectId ?? null }}
                                   action={updateRoundAction.bind(null, loop.id, round.id)}
                                   submitLabel="Save round"
                                   pendingLabel="Saving…"

@@ -26,6 +26,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         actions={
           <>
             <ButtonLink href={`/stories/new?project=${id}`}>New story in this project</ButtonLink>
+            <ButtonLink href={`/projects/${id}/deep-dive`} variant="secondary">Deep-dive worksheet</ButtonLink>
             <DeleteProjectButton id={id} title={project.title} storyCount={project.storyCount} />
           </>
         }

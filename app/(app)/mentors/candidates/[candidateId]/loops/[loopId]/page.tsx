@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoundKindBadge } from "@/components/loop-kinds";
+import { DeepDiveRound } from "@/components/deep-dive-round";
 import { loopTitle } from "@/lib/domain/loop-names";
 import { LoopReportPanel } from "@/components/loop-report";
 import { Card, EmptyState } from "@/components/ui";
@@ -17,7 +18,7 @@ export default async function MenteeLoopPage({ params }: { params: Promise<{ can
   const { candidateId, loopId } = await params;
   const viewer = await requireViewer(`/mentors/candidates/${candidateId}/loops/${loopId}`);
   await menteeOr404(viewer, candidateId);
-  const { loop, stories, report } = await orNotFound(getLoopWorkspace(viewer, loopId));
+  const { loop, stories, report, projects } = await orNotFound(getLoopWorkspace(viewer, loopId));
   if (loop.ownerId !== candidateId) notFound();
   const base = `/mentors/candidates/${candidateId}`;
   const storyById = new Map(stories.map((s) => [s.id, s]));
@@ -53,7 +54,15 @@ export default async function MenteeLoopPage({ params }: { params: Promise<{ can
                         <RoundKindBadge kind={round.kind} /> {round.minutes} min
                       </p>
                     </div>
-                    {round.focus.length === 0 ? (
+                    {round.kind === "deep-dive" ? (
+                      <DeepDiveRound
+                        roundId={round.id}
+                        roundTitle={round.title}
+                        projectId={round.projectId ?? null}
+                        projects={projects}
+                        findings={report.deepDives?.find((d) => d.roundId === round.id)?.findings ?? []}
+                      />
+                    ) : round.focus.length === 0 ? (
                       <p className="text-sm text-muted">No focus principles in this round.</p>
                     ) : (
                       <ul className="grid gap-2">
