@@ -186,3 +186,31 @@ describe("deep-dive rounds", () => {
     expect((await getLoop(owner, loopId)).rounds.find((r) => r.id === depthId)?.projectId).toBeNull();
   });
 });
+
+describe("mentors comment on a deep-dive, section by section", () => {
+  it("a mentor comments, the owner replies and resolves; a stranger gets nothing; nothing before a first save", async () => {
+    const { addDeepDiveComment, deleteDeepDiveComment, listDeepDiveComments, setDeepDiveCommentResolved } = await import("@/lib/server/deep-dive-comments");
+    const root = await addDeepDiveComment(mentor, { projectId, section: "role", body: "What did you decide yourself?" });
+    await addDeepDiveComment(owner, { projectId, section: "impact", body: "I chose the global model.", parentId: root.id });
+    const seen = await listDeepDiveComments(owner, projectId);
+    expect(seen.map((c) => [c.section, c.parentId === null, c.authorRole])).toEqual([
+      ["role", true, "mentor"],
+      ["role", false, "candidate"], // a reply takes its thread's section
+    ]);
+    expect((await listDeepDiveComments(mentor, projectId))[0]).toMatchObject({ mine: true, canResolve: true });
+    await setDeepDiveCommentResolved(owner, root.id, new Date());
+    expect((await listDeepDiveComments(mentor, projectId))[0].resolvedAt).not.toBeNull();
+
+    const before = await db.deepDiveComment.count();
+    expect(await refusal(listDeepDiveComments(stranger, projectId))).toBeInstanceOf(NotFoundError);
+    expect(await refusal(addDeepDiveComment(stranger, { projectId, section: "role", body: "Hi" }))).toBeInstanceOf(NotFoundError);
+    expect(await refusal(deleteDeepDiveComment(stranger, root.id))).toBeInstanceOf(NotFoundError);
+    expect(await refusal(deleteDeepDiveComment(owner, root.id))).toBeInstanceOf(ForbiddenError); // not the author
+    const unwritten = (await createProject(owner, { title: "Not written" })).id;
+    expect((await refusal(addDeepDiveComment(mentor, { projectId: unwritten, section: "role", body: "Hi" }))).message).toMatch(/not been written yet/);
+    expect((await refusal(addDeepDiveComment(mentor, { projectId, section: "nope", body: "Hi" }))).message).toMatch(/Choose a part of the deep-dive/);
+    expect(await db.deepDiveComment.count()).toBe(before);
+    await deleteDeepDiveComment(mentor, root.id);
+    expect(await listDeepDiveComments(owner, projectId)).toEqual([]);
+  });
+});
