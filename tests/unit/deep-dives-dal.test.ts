@@ -154,12 +154,13 @@ describe("deep-dive rounds", () => {
 
   it("refuses a project of another user, nothing written", async () => {
     const before = await rows();
+    // Thunks, one at a time: a refusal is awaited as soon as it happens.
     for (const attempt of [
-      setRoundProject(owner, { roundId: depthId, projectId: strangersProjectId }),
-      updateRound(owner, depthId, { title: "Depth", kind: "deep-dive", minutes: 60, projectId: strangersProjectId }),
-      addRound(owner, loopId, { title: "Depth 2", kind: "deep-dive", minutes: 60, projectId: strangersProjectId }),
+      () => setRoundProject(owner, { roundId: depthId, projectId: strangersProjectId }),
+      () => updateRound(owner, depthId, { title: "Depth", kind: "deep-dive", minutes: 60, projectId: strangersProjectId }),
+      () => addRound(owner, loopId, { title: "Depth 2", kind: "deep-dive", minutes: 60, projectId: strangersProjectId }),
     ]) {
-      const error = await refusal(attempt);
+      const error = await refusal(attempt());
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toBe("Choose one of your own projects for the deep-dive round.");
     }
