@@ -14,12 +14,14 @@ import { Button, Field, FormMessage, inputClass } from "../ui";
 import { MetricsSection } from "../story-editor/metrics";
 import { DeepDiveChecks } from "./checks";
 import { OptionsSection } from "./options";
+import { DeepDiveSectionComments } from "./section-comments";
+import type { DeepDiveCommentView } from "@/lib/server/deep-dive-comments";
 import { useDeepDiveEditor, type DeepDiveEditorState } from "./use-deep-dive-editor";
 
 const SECTION_MAX = 5000;
 const LEVELS = ["", "L4", "L5", "L6", "L7", "L8"];
 
-function SectionField({ editor, section, aside }: { editor: DeepDiveEditorState; section: DeepDiveSection; aside?: ReactNode }) {
+function SectionField({ editor, section, aside, comments }: { editor: DeepDiveEditorState; section: DeepDiveSection; aside?: ReactNode; comments?: ReactNode }) {
   const value = editor.draft[section];
   const label = DEEP_DIVE_SECTION_LABELS[section];
   const over = value.length > SECTION_MAX;
@@ -41,13 +43,18 @@ function SectionField({ editor, section, aside }: { editor: DeepDiveEditorState;
           aria-describedby={errors ? `${id}-hint ${id}-error` : `${id}-hint`}
         />
       </Field>
+      {comments}
       {aside}
     </div>
   );
 }
 
-export function DeepDiveEditor({ initial, level: defaultLevel }: { initial: DeepDiveRecord; level: string }) {
+export function DeepDiveEditor({ initial, level: defaultLevel, comments = [] }: { initial: DeepDiveRecord; level: string; comments?: DeepDiveCommentView[] }) {
   const [level, setLevel] = useState(defaultLevel);
+  // The candidate replies to (and resolves) mentors' threads beside each section; new threads need a saved sheet.
+  const thread = (section: DeepDiveSection) => (
+    <DeepDiveSectionComments projectId={initial.projectId} section={section} label={DEEP_DIVE_SECTION_LABELS[section]} comments={comments} canStart={false} />
+  );
   const editor = useDeepDiveEditor(initial, level);
   const { message, conflict, offered } = editor;
   return (
@@ -91,15 +98,15 @@ export function DeepDiveEditor({ initial, level: defaultLevel }: { initial: Deep
           </div>
         ) : null}
         {message ? <FormMessage tone={message.tone} message={message.text} /> : null}
-        <SectionField editor={editor} section="scope" />
-        <SectionField editor={editor} section="role" />
-        <SectionField editor={editor} section="timeline" />
+        <SectionField editor={editor} section="scope" comments={thread("scope")} />
+        <SectionField editor={editor} section="role" comments={thread("role")} />
+        <SectionField editor={editor} section="timeline" comments={thread("timeline")} />
         <OptionsSection editor={editor} />
-        <SectionField editor={editor} section="tradeoffs" />
-        <SectionField editor={editor} section="communication" />
-        <SectionField editor={editor} section="impact" aside={<MetricsSection editor={editor} />} />
-        <SectionField editor={editor} section="mechanisms" />
-        <SectionField editor={editor} section="nextSteps" />
+        <SectionField editor={editor} section="tradeoffs" comments={thread("tradeoffs")} />
+        <SectionField editor={editor} section="communication" comments={thread("communication")} />
+        <SectionField editor={editor} section="impact" comments={thread("impact")} aside={<MetricsSection editor={editor} />} />
+        <SectionField editor={editor} section="mechanisms" comments={thread("mechanisms")} />
+        <SectionField editor={editor} section="nextSteps" comments={thread("nextSteps")} />
         <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-line bg-white/95 px-4 py-3 backdrop-blur">
           <Button type="submit" aria-disabled={editor.saving} className={editor.saving ? "cursor-wait opacity-80" : ""}>
             {editor.saving ? "Saving…" : "Save deep-dive"}

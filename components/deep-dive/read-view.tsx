@@ -3,8 +3,23 @@ import { describeMetricChange } from "@/lib/domain/metrics";
 import { checkDeepDive, DEEP_DIVE_SECTION_LABELS, DEEP_DIVE_SECTIONS, type DeepDive } from "@/lib/domain/deep-dive";
 import { Badge, Card } from "../ui";
 import { DeepDiveFindingList } from "./checks";
+import { DeepDiveSectionComments } from "./section-comments";
+import type { DeepDiveCommentView } from "@/lib/server/deep-dive-comments";
 
-export function DeepDiveReadView({ deepDive, level }: { deepDive: DeepDive; level: string }) {
+export function DeepDiveReadView({
+  deepDive,
+  level,
+  projectId,
+  comments,
+  canComment,
+}: {
+  deepDive: DeepDive;
+  level: string;
+  projectId: string;
+  comments: DeepDiveCommentView[];
+  /** A saved deep-dive can be commented on. */
+  canComment: boolean;
+}) {
   const findings = checkDeepDive(deepDive, { level });
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -37,6 +52,9 @@ export function DeepDiveReadView({ deepDive, level }: { deepDive: DeepDive; leve
                 ))}
               </ul>
             ) : null}
+            <div className="mt-2">
+              <DeepDiveSectionComments projectId={projectId} section={s} label={DEEP_DIVE_SECTION_LABELS[s]} comments={comments} canStart={canComment} />
+            </div>
           </section>
         ))}
       </Card>

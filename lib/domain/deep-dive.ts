@@ -159,3 +159,7 @@ export function checkDeepDive(dd: DeepDive, ctx: DeepDiveContext = {}): DeepDive
 export function countWrittenSections(dd: DeepDiveText): number {
   return DEEP_DIVE_SECTIONS.filter((s) => dd[s].trim() !== "").length;
 }
+
+/** Where a mentor's comment on a deep-dive anchors: a section, the options, the metrics, or the whole sheet. */
+export const DEEP_DIVE_COMMENT_SECTIONS = [...DEEP_DIVE_SECTIONS, "options", "metrics", "general"] as const;
+export type DeepDiveCommentSection = (typeof DEEP_DIVE_COMMENT_SECTIONS)[number];

@@ -1,6 +1,7 @@
 // Deep-dive input: the worksheet's save action, its tests and import parse with these schemas.
 import { z } from "zod";
 import {
+  DEEP_DIVE_COMMENT_SECTIONS,
   DEEP_DIVE_SECTION_LABELS,
   MAX_DEEP_DIVE_METRICS,
   MAX_DEEP_DIVE_OPTIONS,
@@ -8,6 +9,7 @@ import {
 } from "@/lib/domain/deep-dive";
 import { id, requiredText, SECTION_MAX, text } from "./common";
 import { metricInputSchema } from "./story";
+import { commentBodySchema } from "./comment";
 
 const L = DEEP_DIVE_SECTION_LABELS;
 
@@ -39,4 +41,11 @@ export const saveDeepDiveSchema = z.object({
   projectId: id,
   version: z.number().int().min(0),
   deepDive: deepDiveInputSchema,
+});
+
+export const addDeepDiveCommentSchema = z.object({
+  projectId: id,
+  section: z.enum(DEEP_DIVE_COMMENT_SECTIONS, { error: "Choose a part of the deep-dive to comment on." }),
+  body: commentBodySchema,
+  parentId: id.nullish().transform((v) => v ?? null),
 });

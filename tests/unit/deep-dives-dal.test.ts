@@ -154,12 +154,13 @@ describe("deep-dive rounds", () => {
 
   it("refuses a project of another user, nothing written", async () => {
     const before = await rows();
+    // Thunks, one at a time: a refusal is awaited as soon as it happens.
     for (const attempt of [
-      setRoundProject(owner, { roundId: depthId, projectId: strangersProjectId }),
-      updateRound(owner, depthId, { title: "Depth", kind: "deep-dive", minutes: 60, projectId: strangersProjectId }),
-      addRound(owner, loopId, { title: "Depth 2", kind: "deep-dive", minutes: 60, projectId: strangersProjectId }),
+      () => setRoundProject(owner, { roundId: depthId, projectId: strangersProjectId }),
+      () => updateRound(owner, depthId, { title: "Depth", kind: "deep-dive", minutes: 60, projectId: strangersProjectId }),
+      () => addRound(owner, loopId, { title: "Depth 2", kind: "deep-dive", minutes: 60, projectId: strangersProjectId }),
     ]) {
-      const error = await refusal(attempt);
+      const error = await refusal(attempt());
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toBe("Choose one of your own projects for the deep-dive round.");
     }
@@ -184,5 +185,33 @@ describe("deep-dive rounds", () => {
     await setRoundProject(owner, { roundId: depthId, projectId: temp });
     await db.project.delete({ where: { id: temp } });
     expect((await getLoop(owner, loopId)).rounds.find((r) => r.id === depthId)?.projectId).toBeNull();
+  });
+});
+
+describe("mentors comment on a deep-dive, section by section", () => {
+  it("a mentor comments, the owner replies and resolves; a stranger gets nothing; nothing before a first save", async () => {
+    const { addDeepDiveComment, deleteDeepDiveComment, listDeepDiveComments, setDeepDiveCommentResolved } = await import("@/lib/server/deep-dive-comments");
+    const root = await addDeepDiveComment(mentor, { projectId, section: "role", body: "What did you decide yourself?" });
+    await addDeepDiveComment(owner, { projectId, section: "impact", body: "I chose the global model.", parentId: root.id });
+    const seen = await listDeepDiveComments(owner, projectId);
+    expect(seen.map((c) => [c.section, c.parentId === null, c.authorRole])).toEqual([
+      ["role", true, "mentor"],
+      ["role", false, "candidate"], // a reply takes its thread's section
+    ]);
+    expect((await listDeepDiveComments(mentor, projectId))[0]).toMatchObject({ mine: true, canResolve: true });
+    await setDeepDiveCommentResolved(owner, root.id, new Date());
+    expect((await listDeepDiveComments(mentor, projectId))[0].resolvedAt).not.toBeNull();
+
+    const before = await db.deepDiveComment.count();
+    expect(await refusal(listDeepDiveComments(stranger, projectId))).toBeInstanceOf(NotFoundError);
+    expect(await refusal(addDeepDiveComment(stranger, { projectId, section: "role", body: "Hi" }))).toBeInstanceOf(NotFoundError);
+    expect(await refusal(deleteDeepDiveComment(stranger, root.id))).toBeInstanceOf(NotFoundError);
+    expect(await refusal(deleteDeepDiveComment(owner, root.id))).toBeInstanceOf(ForbiddenError); // not the author
+    const unwritten = (await createProject(owner, { title: "Not written" })).id;
+    expect((await refusal(addDeepDiveComment(mentor, { projectId: unwritten, section: "role", body: "Hi" }))).message).toMatch(/not been written yet/);
+    expect((await refusal(addDeepDiveComment(mentor, { projectId, section: "nope", body: "Hi" }))).message).toMatch(/Choose a part of the deep-dive/);
+    expect(await db.deepDiveComment.count()).toBe(before);
+    await deleteDeepDiveComment(mentor, root.id);
+    expect(await listDeepDiveComments(owner, projectId)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { DeepDiveEditor } from "@/components/deep-dive/deep-dive-editor";
 import { DeepDiveReadView } from "@/components/deep-dive/read-view";
 import { PageHeader } from "@/components/ui";
 import { getDeepDive, listDeepDiveLoops } from "@/lib/server/deep-dives";
+import { listDeepDiveComments } from "@/lib/server/deep-dive-comments";
 import { orNotFound } from "@/lib/server/not-found";
 import { requireViewer } from "@/lib/server/viewer";
 
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Deep-dive · StarLoop" };
 export default async function DeepDivePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/projects/${id}/deep-dive`);
-  const [deepDive, loops] = await orNotFound(Promise.all([getDeepDive(viewer, id), listDeepDiveLoops(viewer, id)]));
+  const [deepDive, loops, comments] = await orNotFound(Promise.all([getDeepDive(viewer, id), listDeepDiveLoops(viewer, id), listDeepDiveComments(viewer, id)]));
   const owner = deepDive.access === "owner";
   const level = loops.find((l) => l.level !== "")?.level ?? "";
   return (
@@ -44,7 +45,11 @@ export default async function DeepDivePage({ params }: { params: Promise<{ id: s
           </>
         }
       />
-      {owner ? <DeepDiveEditor initial={deepDive} level={level} /> : <DeepDiveReadView deepDive={deepDive} level={level} />}
+      {owner ? (
+        <DeepDiveEditor initial={deepDive} level={level} comments={comments} />
+      ) : (
+        <DeepDiveReadView deepDive={deepDive} level={level} projectId={id} comments={comments} canComment={deepDive.id !== null} />
+      )}
     </>
   );
 }
