@@ -113,3 +113,7 @@ export const exportedAtSchema = z.iso
 
 export const backupProjectsSchema = z.array(backupProjectSchema).max(MAX_BACKUP_PROJECTS, `At most ${MAX_BACKUP_PROJECTS} projects.`);
 export const backupStoriesSchema = z.array(backupStorySchema).max(MAX_BACKUP_STORIES, `At most ${MAX_BACKUP_STORIES} stories.`);
+/** Version 1 knew no headline, 30-second version or follow-ups (its JSON Schema refuses them). */
+export const backupStoriesV1Schema = z
+  .array(backupStorySchema.omit({ headline: true, shortVersion: true, followUps: true }))
+  .max(MAX_BACKUP_STORIES, `At most ${MAX_BACKUP_STORIES} stories.`);
