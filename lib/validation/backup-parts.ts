@@ -167,3 +167,8 @@ export const backupDeepDiveSchema = z.strictObject({
   metrics: z.array(backupMetricSchema).max(MAX_DEEP_DIVE_METRICS, `At most ${MAX_DEEP_DIVE_METRICS} metrics.`).default([]),
 });
 export const backupDeepDivesSchema = z.array(backupDeepDiveSchema).max(MAX_BACKUP_PROJECTS, `At most ${MAX_BACKUP_PROJECTS} deep-dives (one per project).`);
+
+/** Version 1 knew no headline, 30-second version or follow-ups (its JSON Schema refuses them). */
+export const backupStoriesV1Schema = z
+  .array(backupStorySchema.omit({ headline: true, shortVersion: true, followUps: true }))
+  .max(MAX_BACKUP_STORIES, `At most ${MAX_BACKUP_STORIES} stories.`);

@@ -22,7 +22,13 @@ describe("a star-bank v1 file", () => {
     // The v2 export, read back as v1 (its new fields dropped), is the v1 file with its defaults filled in.
     const original = backupV1ShapeSchema.parse(JSON.parse(file));
     const { questions: _q, ...rest } = exported;
-    const comparable = { ...rest, loops: rest.loops.map(({ templateId: _t, ...l }) => l) };
+    // Version 1 had no headline, 30-second version or follow-ups: they come back empty.
+    expect(exported.stories.every((s) => s.headline === "" && s.shortVersion === "" && s.followUps.length === 0)).toBe(true);
+    const comparable = {
+      ...rest,
+      stories: rest.stories.map(({ headline: _h, shortVersion: _s, followUps: _f, ...s }) => s),
+      loops: rest.loops.map(({ templateId: _t, ...l }) => l),
+    };
     // Keys are the export's own (made from titles); compare everything else through the references they make.
     const byKey = <T extends { key: string }>(items: T[]) => items.map(({ key: _k, ...rest }) => rest);
     const storyTitle = (doc: typeof original, key?: string) => doc.stories.find((s) => s.key === key)?.title;
