@@ -65,9 +65,9 @@ describe("rehearsal coverage", () => {
   it("buildLoopReport adds the fields beside the existing ones only when given the history", () => {
     const stories = [makeStory({ id: "a", principles: [primary("ownership")] }), makeStory({ id: "b", principles: [primary("dive-deep")] })];
     const plain = buildLoopReport(loop, stories);
-    expect(Object.keys(plain)).toEqual(["loopId", "coverage", "reuse", "storyFindings"]);
+    expect(Object.keys(plain)).toEqual(["loopId", "coverage", "reuse", "storyFindings", "deepDives"]);
     const full = buildLoopReport(loop, stories, { rehearsals: { date: "", now: NOW, rows: [] } });
-    expect(Object.keys(full)).toEqual(["loopId", "coverage", "reuse", "storyFindings", "rehearsal", "rehearsalFindings"]);
+    expect(Object.keys(full)).toEqual(["loopId", "coverage", "reuse", "storyFindings", "rehearsal", "rehearsalFindings", "deepDives"]);
     expect({ ...full, rehearsal: undefined, rehearsalFindings: undefined }).toEqual({ ...plain, rehearsal: undefined, rehearsalFindings: undefined });
   });
 });
