@@ -6,8 +6,8 @@ import type { Loop, PrincipleCode } from "./types";
 
 /**
  * One backup per planned slot that lacks one, where the bank can spare one: tagged with the slot's principle, told in
- * no round of the loop, ready and free of error findings (a backup is a story that can be told as it is), and each used
- * once in the loop (existing backups included). Most slots first, then primary, readiness and id, as one min-cost flow.
+ * no round of the loop and not of a project its deep-dive round walks through, ready and free of error findings (a
+ * backup is a story that can be told as it is), and each used once in the loop (existing backups included). Most slots first, then primary, readiness and id, as one min-cost flow.
  */
 export function planBackups(model: PlanModel, loop: Loop, picks: readonly number[]): Map<string, string> {
   const taken = new Set<string>();
@@ -30,7 +30,7 @@ export function planBackups(model: PlanModel, loop: Loop, picks: readonly number
   const c = n + 1;
   const tie = n * Math.max(1, model.stories.length) + 1;
   const tellable = (i: number) => !model.errors[i] && model.stories[i].status === "ready";
-  const eligible = model.stories.map((s, i) => (taken.has(s.id) || !tellable(i) ? -1 : i)).filter((i) => i >= 0);
+  const eligible = model.stories.map((s, i) => (taken.has(s.id) || !tellable(i) || model.inDepthRound[i] ? -1 : i)).filter((i) => i >= 0);
   const net = new FlowNetwork(2 + n + eligible.length);
   const nodeOf = new Map(eligible.map((i, x) => [i, 2 + n + x]));
   const arcs: { arc: number; w: number; story: number }[] = [];

@@ -49,6 +49,8 @@ export interface PlanModel {
   readiness: number[];
   project: number[];
   projectIds: string[];
+  /** Stories of a project the loop's deep-dive round walks through end to end: never planned in another round. */
+  inDepthRound: boolean[];
   /** Rounds each bank story is already planned in (by the loop's assignments). */
   existingRounds: (ReadonlySet<number> | null)[];
   /** Planned assignments per project before planning, and the count of all planned ones (also of unknown stories). */
@@ -118,6 +120,9 @@ export function buildPlanModel(loop: Loop, bank: readonly Story[], readinessById
     existingPerProject[project[i]]++;
   }
 
+  // A story of the deep-dive project told in another round is `deep-dive-overlap`: the project was told end to end.
+  const depthProjects = new Set(loop.rounds.flatMap((r) => (r.kind === "deep-dive" && r.projectId ? [r.projectId] : [])));
+  const inDepthRound = stories.map((s) => depthProjects.has(s.projectId));
   const errors = stories.map((s) => inputs.errorStoryIds?.has(s.id) ?? (inputs.errorStoryIds === undefined && hasErrorFinding(s)));
   const readiness = stories.map((s) => Math.round(Math.min(100, Math.max(0, readinessById.get(s.id) ?? 0))));
 
@@ -131,7 +136,7 @@ export function buildPlanModel(loop: Loop, bank: readonly Story[], readinessById
     const list: Candidate[] = [];
     stories.forEach((s, i) => {
       const weights = s.principles.filter((p) => p.code === slot.principle).map((p) => p.weight);
-      if (weights.length === 0) return;
+      if (weights.length === 0 || inDepthRound[i]) return;
       const rounds = existingRounds[i];
       if (rounds !== null && (rounds.size > 1 || !rounds.has(r))) return;
       list.push({
@@ -214,6 +219,7 @@ export function buildPlanModel(loop: Loop, bank: readonly Story[], readinessById
     readiness,
     project,
     projectIds,
+    inDepthRound,
     existingRounds,
     existingPerProject,
     existingTotal: planned.length,

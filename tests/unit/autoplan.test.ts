@@ -238,3 +238,32 @@ describe("planLoop", () => {
     });
   });
 });
+
+describe("planLoop and a deep-dive round (DESIGN §7: deep-dive-overlap)", () => {
+  const depth = () => makeRound({ kind: "deep-dive", focus: [], projectId: "forecasting" });
+
+  it("never plans a story of the deep-dive project in another round, when another story covers the slot", () => {
+    const told = makeStory({ id: "a-told", projectId: "forecasting", principles: [primary("ownership")] });
+    const other = makeStory({ id: "z-other", projectId: "billing", principles: [secondary("ownership")] });
+    const r1 = makeRound({ focus: ["ownership"] });
+    const plan = planLoop(makeLoop({ rounds: [depth(), r1] }), [told, other], new Map([[told.id, 100]]));
+    expect(storyFor(plan, r1.id, "ownership")).toBe(other.id);
+  });
+
+  it("leaves the slot empty rather than tell the deep-dive project twice, and proposes no backup from it", () => {
+    const told = makeStory({ id: "told", projectId: "forecasting", principles: [primary("ownership")] });
+    const r1 = makeRound({ focus: ["ownership"] });
+    expect(planLoop(makeLoop({ rounds: [depth(), r1] }), [told], NO_READINESS).assignments).toEqual([]);
+    const planned = makeStory({ id: "planned", projectId: "billing", principles: [primary("dive-deep")] });
+    const spare = makeStory({ id: "spare", projectId: "forecasting", principles: [primary("dive-deep")] });
+    const r2 = makeRound({ focus: ["dive-deep"] });
+    const plan = planLoop(makeLoop({ rounds: [depth(), r2] }), [planned, spare], new Map([[spare.id, 100]]));
+    expect(plan.assignments).toEqual([{ roundId: r2.id, principle: "dive-deep", storyId: planned.id, backupStoryId: null }]);
+  });
+
+  it("without a deep-dive round the same story is planned", () => {
+    const told = makeStory({ id: "told", projectId: "forecasting", principles: [primary("ownership")] });
+    const r1 = makeRound({ focus: ["ownership"] });
+    expect(storyFor(planLoop(makeLoop({ rounds: [r1] }), [told], NO_READINESS), r1.id, "ownership")).toBe(told.id);
+  });
+});
