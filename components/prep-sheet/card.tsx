@@ -29,7 +29,7 @@ export function SheetCard({ card }: { card: Card }) {
   return (
     <article
       aria-label={`${card.principleName}, round ${card.roundNumber}`}
-      className="break-inside-avoid border border-neutral-400 border-l-4 border-l-black px-2 py-1 text-xs leading-snug print:mb-[2mm] print:px-[1.5mm] print:py-[1mm] print:text-[6.6pt] print:leading-[1.25]"
+      className="break-inside-avoid border border-neutral-400 border-l-4 border-l-black px-2 py-1 text-xs leading-snug print:mb-[2mm] print:px-[1.5mm] print:py-[1mm] print:text-[7pt] print:leading-[1.22]"
     >
       <p className="text-[0.9em] font-bold text-neutral-600">{cardWhere(card)}</p>
       <h3 className={card.story ? "text-sm font-bold print:text-[8pt]" : "text-sm italic"}>{cardTitle(card)}</h3>
