@@ -24,6 +24,6 @@ export function PrintActions({ backHref, backLabel, pdfHref }: { backHref: strin
 
 /** Print-only page rules: a margin that suits A4 and Letter (or an A4 page for the prep sheet), no screen padding. */
 export function PrintStyles({ size }: { size?: "A4" } = {}) {
-  const page = size === "A4" ? "@page { size: A4; margin: 11mm 11mm 12mm; }" : "@page { margin: 14mm 14mm 16mm; }";
+  const page = size === "A4" ? "@page { size: A4; margin: 10mm 10mm 11mm; }" : "@page { margin: 14mm 14mm 16mm; }";
   return <style>{`${page} @media print { main { padding: 0 !important; max-width: none !important; } }`}</style>;
 }

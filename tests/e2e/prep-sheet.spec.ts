@@ -8,7 +8,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
 
-test("the demo Data Scientist loop prints as a prep sheet and downloads as a PDF of at most 5 A4 pages", async ({ page }) => {
+test("the demo Data Scientist loop prints as a prep sheet of at most 5 A4 pages and downloads as a PDF of at most 5", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, DEMO.email, DEMO.password);
   await page.goto("/loops");
@@ -30,11 +30,22 @@ test("the demo Data Scientist loop prints as a prep sheet and downloads as a PDF
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("link", { name: "Download PDF" })).toBeHidden();
   await page.screenshot({ path: "test-results/prep-sheet-print.png", fullPage: true });
-  // The browser's own print (the page's @page rule: A4): cards never split, so the sheet stays short.
+  // The browser's own print (the page's @page rule: A4; two columns of cards that never split) fits 5 pages too.
   const printed = "test-results/prep-sheet-print-A4.pdf";
-  await page.pdf({ path: printed, preferCSSPageSize: true });
+  await page.pdf({ path: printed, format: "A4", preferCSSPageSize: true });
   const printedPages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [printed], { encoding: "utf8" }))?.[1] ?? 0);
-  console.log(`print view on A4: ${printedPages} pages`);
+  // Text lines per printed page in reading order (both columns; -layout would merge them): no page less than a third full except the last (the PDF's rule too).
+  const printedLines = Array.from({ length: printedPages }, (_, i) =>
+    execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), printed, "-"], { encoding: "utf8" })
+      .split("\n")
+      .filter((line) => line.trim()).length,
+  );
+  console.log(`print view on A4: ${printedPages} pages, lines per page ${printedLines.join(", ")}`);
+  expect(printedPages).toBeGreaterThanOrEqual(2);
+  expect(printedPages).toBeLessThanOrEqual(5);
+  const fullest = Math.max(...printedLines);
+  for (const [i, n] of printedLines.slice(0, -1).entries())
+    expect(n, `printed page ${i + 1}: ${n} of ${fullest} lines (${printedLines.join(", ")})`).toBeGreaterThanOrEqual(fullest / 3);
   await page.emulateMedia({ media: "screen" });
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);

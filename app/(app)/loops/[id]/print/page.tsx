@@ -22,18 +22,18 @@ export default async function LoopPrintPage({ params }: { params: Promise<{ id: 
       <PrintActions backHref={`/loops/${id}`} backLabel="Back to the loop" pdfHref={`/api/loops/${id}/pdf`} />
       <header>
         <p className="text-xs tracking-wide uppercase">StarLoop prep sheet</p>
-        <h1 className="text-2xl font-bold print:text-[16pt]">{sheet.heading}</h1>
+        <h1 className="text-2xl font-bold print:text-[14pt]">{sheet.heading}</h1>
         <p className="text-sm print:text-[9pt]">{sheet.summary}</p>
       </header>
 
       <SheetGlance sheet={sheet} />
 
       {sheet.cards.length ? (
-        <section aria-labelledby="cards" className="mt-4">
-          <h2 id="cards" className="border-b-2 border-black pb-0.5 text-lg font-bold break-after-avoid">
+        <section aria-labelledby="cards" className="mt-4 print:mt-2">
+          <h2 id="cards" className="border-b-2 border-black pb-0.5 text-lg font-bold break-after-avoid print:text-[11pt]">
             {CARDS_HEADING}
           </h2>
-          <div className="mt-2 space-y-1.5">
+          <div className="mt-2 space-y-1.5 print:mt-1 print:columns-2 print:gap-x-[4mm] print:space-y-0">
             {sheet.cards.map((card) => (
               <SheetCard key={`${card.roundNumber}-${card.principle}`} card={card} />
             ))}
@@ -42,8 +42,8 @@ export default async function LoopPrintPage({ params }: { params: Promise<{ id: 
       ) : null}
 
       {sheet.deepDive ? (
-        <section aria-labelledby="deep-dive" className="mt-4 text-xs print:text-[7.2pt]">
-          <h2 id="deep-dive" className="border-b-2 border-black pb-0.5 text-lg font-bold break-after-avoid">
+        <section aria-labelledby="deep-dive" className="mt-4 text-xs print:mt-2 print:text-[7pt] print:leading-[1.3]">
+          <h2 id="deep-dive" className="border-b-2 border-black pb-0.5 text-lg font-bold break-after-avoid print:text-[11pt]">
             {deepDiveTitle(sheet.deepDive)}
           </h2>
           <p className="mt-1 text-neutral-600">{deepDiveIntro(sheet.deepDive)}</p>
