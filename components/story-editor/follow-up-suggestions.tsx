@@ -17,7 +17,7 @@ export function FollowUpSuggestions({ editor, onAdd, full }: { editor: StoryEdit
   const shown = all ? suggestions : suggestions.slice(0, FIRST);
   return (
     <section className="mt-4" aria-labelledby="followup-suggestions-title">
-      <h3 id="followup-suggestions-title" className="text-sm font-medium">Suggested follow-ups</h3>
+      <h2 id="followup-suggestions-title" className="text-sm font-medium">Suggested follow-ups</h2>
       <ul className="mt-2 space-y-2">
         {shown.map((s) => (
           <li key={s.key} className="flex items-start justify-between gap-2 rounded-lg bg-slate-50 p-2 text-sm" data-key={s.key}>
