@@ -12,7 +12,7 @@ import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots } from "@/lib/domain/coverage";
 import { isPrincipleCode, principleName } from "@/lib/domain/principles";
 import { assessStory } from "@/lib/domain/quality";
-import { buildLoopReport, rankCandidates, type RankedCandidate } from "@/lib/domain/report";
+import { buildLoopReport } from "@/lib/domain/report";
 import { summarizePlan, type PlanSummary } from "@/lib/domain/plan-summary";
 import { findTemplate } from "@/lib/domain/templates";
 import type { Assignment, Loop, LoopReport, PrincipleCode, Round, RoundKind, StoryStatus } from "@/lib/domain/types";
@@ -68,14 +68,14 @@ export interface StoryOption {
   status: StoryStatus;
   readiness: number;
   principles: StoryRecord["principles"];
+  /** An error finding stands (the pickers rank it down and say so). */
+  hasErrors: boolean;
 }
 
 export interface LoopWorkspace {
   loop: LoopRecord;
   stories: StoryOption[];
   report: LoopReport;
-  /** Ranked candidates per slot, keyed by `slotId(roundId, principle)`. */
-  candidates: Record<string, RankedCandidate[]>;
   /** What Undo plan would take back (the last "Plan for me", until the loop's next change); null when nothing. */
   undoable: { added: number; backups: number } | null;
 }
@@ -405,16 +405,13 @@ export async function getLoopReport(viewer: Viewer, loopId: string): Promise<Loo
   return buildLoopReport(loop, stories, { projectTitles });
 }
 
-/** Everything the planning view shows, loaded once: the loop, the bank, the report and the ranked candidates. */
+/**
+ * Everything the planning view shows, loaded once: the loop, the bank and the report. The pickers rank each slot's
+ * candidates themselves from `stories` (lib/domain/rank-candidates.ts, the same ranking), so the page sends the bank once.
+ */
 export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
   const { loop, stories, readinessById, errorStoryIds, projectTitles } = await loadBank(viewer, loopId);
   const report = buildLoopReport(loop, stories, { projectTitles });
-  const candidates: Record<string, RankedCandidate[]> = {};
-  if (loop.access === "owner") {
-    for (const slot of listSlots(loop)) {
-      candidates[slotId(slot.roundId, slot.principle)] = rankCandidates(loop, stories, slot.roundId, slot.principle, readinessById, errorStoryIds);
-    }
-  }
   const options: StoryOption[] = stories
     .map((s) => ({
       id: s.id,
@@ -424,12 +421,13 @@ export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<
       status: s.status,
       readiness: readinessById.get(s.id) ?? 0,
       principles: s.principles,
+      hasErrors: errorStoryIds.has(s.id),
     }))
     .sort((a, b) => a.title.localeCompare(b.title));
   const stored = await db.loop.findUnique({ where: { id: loopId }, select: { lastPlan: true } });
   const last = loop.access === "owner" ? readLastPlan(stored?.lastPlan ?? null) : null;
   const undoable = last ? { added: last.added.length, backups: last.backups.length } : null;
-  return { loop, stories: options, report, candidates, undoable };
+  return { loop, stories: options, report, undoable };
 }
 
 /** Fills the loop's empty slots (existing ones stay) and says exactly what it added, so it can be undone. */
