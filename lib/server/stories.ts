@@ -205,11 +205,72 @@ export async function listStoriesToRate(viewer: Viewer, candidateId = viewer.id)
     barRaiserPrinciples(viewer, candidateId),
   ]);
   const titles = new Map(projects.map((p) => [p.id, p.title]));
-  const rate = (s: ListedStory): StoryRow => {
-    const { findings, readiness } = assessStory(s, { barRaiserPrinciples: barRaiser });
-    return { ...s, readiness, findingCount: findings.length, readyWithErrors: s.status === "ready" && !countsAsReady(s.status, findings) };
-  };
+  const rate = (s: ListedStory): StoryRow => rateStory(s, barRaiser);
   return { stories: stories.map((s) => ({ ...s, projectTitle: titles.get(s.projectId) ?? "" })), rate };
+}
+
+/**
+ * A story as the stories list filters it, before rating: no metrics, and no section text unless a search needs it
+ * (`withText: false` leaves the sections empty, so such heads must not be searched). Reading every section of a
+ * 200-story bank on every view was most of the page's database time; only the rows shown are read whole (rateStories).
+ */
+export type StoryHead = Omit<ListedStory, "metrics" | "ownerId" | "version" | "createdAt">;
+
+export async function listStoryHeads(viewer: Viewer, { withText }: { withText: boolean }, candidateId = viewer.id): Promise<StoryHead[]> {
+  await assertCanRead(viewer, candidateId);
+  const rows = await db.story.findMany({
+    where: { userId: candidateId },
+    select: {
+      id: true,
+      projectId: true,
+      title: true,
+      status: true,
+      updatedAt: true,
+      situation: withText,
+      task: withText,
+      action: withText,
+      result: withText,
+      learnings: withText,
+      principles: { select: { code: true, weight: true } },
+      angles: { select: { angle: true } },
+      project: { select: { title: true } },
+    },
+    orderBy: { updatedAt: "desc" },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    projectId: row.projectId,
+    projectTitle: row.project.title,
+    title: row.title,
+    status: row.status as StoryStatus,
+    updatedAt: row.updatedAt,
+    situation: row.situation ?? "",
+    task: row.task ?? "",
+    action: row.action ?? "",
+    result: row.result ?? "",
+    learnings: row.learnings ?? "",
+    angles: row.angles.map((a) => a.angle).sort(),
+    principles: [...row.principles]
+      .sort((a, b) => PRIMARY_FIRST(a, b) || a.code.localeCompare(b.code))
+      .map((p) => ({ code: p.code as PrincipleCode, weight: p.weight as Weight })),
+  }));
+}
+
+/** The given stories of a candidate read whole and rated (as listStoriesToRate's `rate`), in the order of `ids`. */
+export async function rateStories(viewer: Viewer, ids: readonly string[], candidateId = viewer.id): Promise<StoryRow[]> {
+  await assertCanRead(viewer, candidateId);
+  if (ids.length === 0) return [];
+  const [rows, barRaiser] = await Promise.all([
+    db.story.findMany({ where: { userId: candidateId, id: { in: [...ids] } }, include: { ...storyInclude, project: { select: { title: true } } } }),
+    barRaiserPrinciples(viewer, candidateId),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, rateStory({ ...toStory(row), projectTitle: row.project.title }, barRaiser)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+function rateStory(s: ListedStory, barRaiser: PrincipleCode[]): StoryRow {
+  const { findings, readiness } = assessStory(s, { barRaiserPrinciples: barRaiser });
+  return { ...s, readiness, findingCount: findings.length, readyWithErrors: s.status === "ready" && !countsAsReady(s.status, findings) };
 }
 
 /** Every story for the principle × story matrix, with the status it counts as (ready only when free of errors). */

@@ -6,7 +6,7 @@ import { signUp } from "./helpers";
 
 async function renameStory(page: Page, storyUrl: string, title: string) {
   await page.goto(storyUrl);
-  await page.getByLabel("Story title").fill(title);
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByRole("button", { name: "Save story" }).click();
   await expect(page.getByText(/Saved at/)).toBeVisible();
 }
@@ -48,7 +48,7 @@ test("a saved story shows at once on the list, its page and the loop it is plann
     // The story's own page.
     await page.goto(storyUrl);
     await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
-    await expect(page.getByLabel("Story title")).toHaveValue(title);
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
     // The loop: the slot's chosen story and the loop report (its findings name the story).
     await page.goto(loopUrl);
     await expect(slot.locator("option:checked")).toContainText(title);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { ForbiddenError, InputError, NotFoundError } from "@/lib/server/errors";
 import { createProject, deleteProject, getProject, listProjects, updateProject } from "@/lib/server/projects";
-import { barRaiserPrinciples, createStory, deleteStory, getStory, listStories, listStoriesToRate, listStoryRows, saveEditedStory, saveStory } from "@/lib/server/stories";
+import { barRaiserPrinciples, createStory, deleteStory, getStory, listStories, listStoriesToRate, listStoryHeads, listStoryRows, rateStories, saveEditedStory, saveStory } from "@/lib/server/stories";
 import {
   addRound,
   assignSlot,
@@ -123,6 +123,8 @@ const reads: Op[] = [
   { name: "listStories(candidateId)", run: (v) => listStories(v, candidate.id) },
   { name: "listStoryRows(candidateId)", run: (v) => listStoryRows(v, candidate.id) },
   { name: "listStoriesToRate(candidateId)", run: (v) => listStoriesToRate(v, candidate.id) },
+  { name: "listStoryHeads(candidateId)", run: (v) => listStoryHeads(v, { withText: true }, candidate.id) },
+  { name: "rateStories(candidateId)", run: (v) => rateStories(v, [ids.story], candidate.id) },
   { name: "barRaiserPrinciples(candidateId)", run: (v) => barRaiserPrinciples(v, candidate.id) },
   { name: "getProject", run: (v) => getProject(v, ids.project) },
   { name: "listProjects(candidateId)", run: (v) => listProjects(v, candidate.id) },

@@ -4,10 +4,10 @@ import { StoryFilters } from "@/components/story-filters";
 import { StoryList } from "@/components/story-list";
 import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
 import { Pager } from "@/components/pager";
-import { mapPage, matchStories, paginate, sortByReadiness } from "@/lib/domain/bank";
+import { matchStories, paginate, sortByReadiness } from "@/lib/domain/bank";
 import { unresolvedCounts } from "@/lib/server/comments";
 import { listProjects } from "@/lib/server/projects";
-import { listStoriesToRate } from "@/lib/server/stories";
+import { listStoryHeads, rateStories } from "@/lib/server/stories";
 import { parseInput } from "@/lib/server/parse-input";
 import { requireViewer } from "@/lib/server/viewer";
 import { storyFilterSchema } from "@/lib/validation/story";
@@ -17,7 +17,8 @@ export const metadata: Metadata = { title: "Stories" };
 export default async function StoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer("/stories");
   const filter = parseInput(storyFilterSchema, await searchParams);
-  const [{ stories: rows, rate }, projects, open] = await Promise.all([listStoriesToRate(viewer), listProjects(viewer), unresolvedCounts(viewer)]);
+  // Every story's head (sections only when searching); the rows shown are then read whole and rated.
+  const [rows, projects, open] = await Promise.all([listStoryHeads(viewer, { withText: !!filter.q }), listProjects(viewer), unresolvedCounts(viewer)]);
 
   if (projects.length === 0) {
     return (
@@ -35,10 +36,11 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
 
   const shown = matchStories(rows, { q: filter.q, principle: filter.principle, projectId: filter.project, status: filter.status, angle: filter.angle });
   // Readiness comes from the quality checks: rate every match only when sorting by it, else only the page shown.
+  const shownPage = paginate(shown, filter.page);
   const page =
     filter.sort === "readiness"
-      ? paginate(sortByReadiness(shown.map(rate)), filter.page)
-      : mapPage(paginate(shown, filter.page), rate);
+      ? paginate(sortByReadiness(await rateStories(viewer, shown.map((s) => s.id))), filter.page)
+      : { ...shownPage, items: await rateStories(viewer, shownPage.items.map((s) => s.id)) };
   const query = (n: number) => {
     const params = new URLSearchParams();
     for (const key of ["q", "principle", "project", "status", "angle"] as const) if (filter[key]) params.set(key, filter[key]!);
