@@ -2,6 +2,7 @@
 // to a section, one level of replies, resolved and reopened. A revoked mentor's comments stay,
 // marked as from a former mentor. Posting is limited per person and time (COMMENT_RATE_* in lib/domain).
 import "server-only";
+import { cache } from "react";
 import { db } from "./db";
 import { accessTo, assertCanRead, type Access } from "./access";
 import { ForbiddenError, InputError, NotFoundError } from "./errors";
@@ -187,7 +188,11 @@ export interface UnreadComments {
  * Comments by other people (mentors) on the viewer's own stories, posted after the viewer last
  * opened the story. Only the viewer's own stories count: a mentor gets nothing for a mentee's.
  */
-export async function listUnreadComments(viewer: Viewer): Promise<UnreadComments[]> {
+export const listUnreadComments = cache(readUnreadComments);
+
+// Memoized per request (React's cache, keyed by the request's one viewer object): the layout's badge and the story
+// page both ask, and one request's answer is the same twice. Nothing outlives the request.
+async function readUnreadComments(viewer: Viewer): Promise<UnreadComments[]> {
   const [rows, reads] = await Promise.all([
     db.comment.findMany({
       where: { story: { userId: viewer.id }, authorId: { not: viewer.id } },

@@ -9,7 +9,7 @@ import { LoopSummaryCard } from "@/components/loop-summary";
 import { LoopDeleteButton } from "@/components/loop-delete-button";
 import { LoopDetailsForm } from "@/components/loop-form";
 import { PlanForMeButton } from "@/components/loop-plan-button";
-import { LoopReportPanel } from "@/components/loop-report";
+import { LoopReportPanelClient } from "@/components/loop-report-client";
 import { RoundControls } from "@/components/loop-round-controls";
 import { RoundForm } from "@/components/loop-round-form";
 import { RoundEditDetails } from "@/components/round-edit-details";
@@ -52,6 +52,12 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
   const countdown = owner ? loopCountdown({ date: loop.date, today, report, stories }) : null;
   const relative = relativeDay(loop.date, today);
 
+  // The stories the report names (planned, or in a finding): all the panel looks up.
+  const reportStoryIds = new Set([
+    ...report.coverage.slots.flatMap((s) => [s.storyId, s.backupStoryId]),
+    ...report.reuse.findings.flatMap((f) => f.storyIds),
+    ...report.storyFindings.map((f) => f.storyId),
+  ]);
   // The bank once, for every picker: each ranks its own slot from it (components/slot-bank.tsx).
   const bank = owner
     ? packBank(stories, {
@@ -244,10 +250,10 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
             <h2 id="report-title" className="mb-3 text-base font-semibold">
               Loop report
             </h2>
-            <LoopReportPanel
+            <LoopReportPanelClient
               report={report}
               rounds={loop.rounds.map((r) => ({ id: r.id, title: r.title, focus: r.focus }))}
-              stories={stories.map((s) => ({ id: s.id, title: s.title, status: s.status }))}
+              stories={stories.filter((s) => reportStoryIds.has(s.id)).map((s) => ({ id: s.id, title: s.title, status: s.status }))}
             />
           </Card>
         </aside>
