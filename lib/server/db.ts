@@ -124,8 +124,8 @@ function createPostgresClient(pg: PostgresTarget): PrismaClient {
 function createClient(): PrismaClient {
   const client = target.engine === "postgresql" ? createPostgresClient(target) : createSqliteClient(target.url);
   if (env.STARLOOP_QUERY_LOG) {
-    (client as unknown as { $on(event: "query", cb: (e: { duration: number }) => void): void }).$on("query", (e) => {
-      process.stderr.write(`[query] ${e.duration.toFixed(2)}\n`);
+    (client as unknown as { $on(event: "query", cb: (e: { duration: number; query: string }) => void): void }).$on("query", (e) => {
+      process.stderr.write(`[query] ${e.duration.toFixed(2)}\n${env.STARLOOP_QUERY_SQL ? `[sql] ${e.query}\n` : ""}`);
     });
   }
   return watchDatabase(client);

@@ -181,11 +181,16 @@ export async function listLoops(viewer: Viewer, candidateId = viewer.id): Promis
 
 /** A loop for its owner or a mentor with an active share; NotFound for anyone else. */
 export async function getLoop(viewer: Viewer, id: string): Promise<LoopRecord> {
+  return (await readLoop(viewer, id)).loop;
+}
+
+/** The loop and its stored last plan (same row: the workspace needs both, one read). */
+async function readLoop(viewer: Viewer, id: string): Promise<{ loop: LoopRecord; lastPlan: string | null }> {
   const row = await db.loop.findUnique({ where: { id }, include: loopInclude });
   if (!row) throw new NotFoundError();
   const access = await accessTo(viewer, row.userId);
   if (!access) throw new NotFoundError();
-  return toLoop(row, access);
+  return { loop: toLoop(row, access), lastPlan: row.lastPlan };
 }
 
 async function ownedLoop(viewer: Viewer, loopId: string): Promise<{ id: string; userId: string }> {
@@ -376,11 +381,13 @@ interface Bank {
   /** Stories with an error finding, for the planner (it treats them as a last resort). */
   errorStoryIds: Set<string>;
   projectTitles: Map<string, string>;
+  /** The loop row's stored last plan (JSON text or null). */
+  lastPlan: string | null;
 }
 
 /** The loop with the candidate's whole bank (the report's idf and the planner need every story). */
 async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
-  const loop = await getLoop(viewer, loopId);
+  const { loop, lastPlan } = await readLoop(viewer, loopId);
   const [stories, projects] = await Promise.all([
     listStories(viewer, loop.ownerId),
     db.project.findMany({ where: { userId: loop.ownerId }, select: { id: true, title: true } }),
@@ -393,7 +400,7 @@ async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
     readinessById.set(s.id, assessment.readiness);
     if (assessment.findings.some((f) => f.severity === "error")) errorStoryIds.add(s.id);
   }
-  return { loop, stories, readinessById, errorStoryIds, projectTitles: new Map(projects.map((p) => [p.id, p.title])) };
+  return { loop, stories, readinessById, errorStoryIds, projectTitles: new Map(projects.map((p) => [p.id, p.title])), lastPlan };
 }
 
 function barRaiserFocus(loop: Loop): PrincipleCode[] {
@@ -410,7 +417,7 @@ export async function getLoopReport(viewer: Viewer, loopId: string): Promise<Loo
  * candidates themselves from `stories` (lib/domain/rank-candidates.ts, the same ranking), so the page sends the bank once.
  */
 export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
-  const { loop, stories, readinessById, errorStoryIds, projectTitles } = await loadBank(viewer, loopId);
+  const { loop, stories, readinessById, errorStoryIds, projectTitles, lastPlan } = await loadBank(viewer, loopId);
   const report = buildLoopReport(loop, stories, { projectTitles });
   const options: StoryOption[] = stories
     .map((s) => ({
@@ -424,8 +431,7 @@ export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<
       hasErrors: errorStoryIds.has(s.id),
     }))
     .sort((a, b) => a.title.localeCompare(b.title));
-  const stored = await db.loop.findUnique({ where: { id: loopId }, select: { lastPlan: true } });
-  const last = loop.access === "owner" ? readLastPlan(stored?.lastPlan ?? null) : null;
+  const last = loop.access === "owner" ? readLastPlan(lastPlan) : null;
   const undoable = last ? { added: last.added.length, backups: last.backups.length } : null;
   return { loop, stories: options, report, undoable };
 }

@@ -6,6 +6,7 @@ import { accessTo, assertCanRead, assertCanWrite, type Access } from "./access";
 import { ConflictError, InputError, NotFoundError } from "./errors";
 import { parseInput } from "./parse-input";
 import { decodePrinciples } from "./json-text";
+import { listProjectTitles } from "./projects";
 import type { Viewer } from "./viewer";
 import { saveStorySchema, storyInputSchema, type StoryInput } from "@/lib/validation/story";
 import type { Direction, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
@@ -30,6 +31,10 @@ export interface StoryRecord extends Story {
 const PRIMARY_FIRST = (a: { weight: string }, b: { weight: string }) =>
   a.weight === b.weight ? 0 : a.weight === "primary" ? -1 : 1;
 
+function toMetric(m: StoryDbRow["metrics"][number]): Story["metrics"][number] {
+  return { label: m.label, unit: m.unit, before: m.before, after: m.after, direction: m.direction as Direction };
+}
+
 export function toStory(row: StoryDbRow): StoryRecord {
   return {
     id: row.id,
@@ -49,13 +54,7 @@ export function toStory(row: StoryDbRow): StoryRecord {
     principles: [...row.principles]
       .sort((a, b) => PRIMARY_FIRST(a, b) || a.code.localeCompare(b.code))
       .map((p) => ({ code: p.code as PrincipleCode, weight: p.weight as Weight })),
-    metrics: row.metrics.map((m) => ({
-      label: m.label,
-      unit: m.unit,
-      before: m.before,
-      after: m.after,
-      direction: m.direction as Direction,
-    })),
+    metrics: row.metrics.map(toMetric),
   };
 }
 
@@ -218,7 +217,7 @@ export type StoryHead = Omit<ListedStory, "metrics" | "ownerId" | "version" | "c
 
 export async function listStoryHeads(viewer: Viewer, { withText }: { withText: boolean }, candidateId = viewer.id): Promise<StoryHead[]> {
   await assertCanRead(viewer, candidateId);
-  const rows = await db.story.findMany({
+  const rowsRead = db.story.findMany({
     where: { userId: candidateId },
     select: {
       id: true,
@@ -233,14 +232,16 @@ export async function listStoryHeads(viewer: Viewer, { withText }: { withText: b
       learnings: withText,
       principles: { select: { code: true, weight: true } },
       angles: { select: { angle: true } },
-      project: { select: { title: true } },
     },
     orderBy: { updatedAt: "desc" },
   });
+  const [rows] = await Promise.all([rowsRead, listProjectTitles(viewer, candidateId)]);
+  // The project titles from the request's one read of the projects (the page lists them too): no join per story.
+  const titles = new Map((await listProjectTitles(viewer, candidateId)).map((p) => [p.id, p.title]));
   return rows.map((row) => ({
     id: row.id,
     projectId: row.projectId,
-    projectTitle: row.project.title,
+    projectTitle: titles.get(row.projectId) ?? "",
     title: row.title,
     status: row.status as StoryStatus,
     updatedAt: row.updatedAt,
@@ -266,6 +267,32 @@ export async function rateStories(viewer: Viewer, ids: readonly string[], candid
   ]);
   const byId = new Map(rows.map((row) => [row.id, rateStory({ ...toStory(row), projectTitle: row.project.title }, barRaiser)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The given heads (listStoryHeads) read whole and rated, in their order: only what a head lacks is read (sections,
+ * metrics, version) — its principles, angles and project title are the ones just read. Same result as rateStories.
+ */
+export async function rateHeads(viewer: Viewer, heads: readonly StoryHead[], candidateId = viewer.id): Promise<StoryRow[]> {
+  await assertCanRead(viewer, candidateId);
+  if (heads.length === 0) return [];
+  const [rows, barRaiser] = await Promise.all([
+    db.story.findMany({
+      where: { userId: candidateId, id: { in: heads.map((h) => h.id) } },
+      select: {
+        id: true, userId: true, version: true, createdAt: true, situation: true, task: true, action: true, result: true, learnings: true,
+        metrics: { orderBy: { position: "asc" } },
+      },
+    }),
+    barRaiserPrinciples(viewer, candidateId),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return heads.flatMap((h) => {
+    const r = byId.get(h.id);
+    if (!r) return [];
+    const { id: _id, userId, metrics, ...rest } = r;
+    return [rateStory({ ...h, ...rest, ownerId: userId, metrics: metrics.map(toMetric) }, barRaiser)];
+  });
 }
 
 function rateStory(s: ListedStory, barRaiser: PrincipleCode[]): StoryRow {

@@ -13,6 +13,7 @@ import {
   listStoriesToRate,
   listStoryRows,
   listStoryHeads,
+  rateHeads,
   rateStories,
   saveEditedStory,
   saveStory,
@@ -80,6 +81,7 @@ describe("ownership", () => {
     await expect(listStoriesToRate(bob, alice.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(listStoryHeads(bob, { withText: true }, alice.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(rateStories(bob, [], alice.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(rateHeads(bob, [], alice.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getStory(bob, storyId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getProject(bob, projectId)).rejects.toBeInstanceOf(NotFoundError);
     const before = await counts();
@@ -222,5 +224,9 @@ describe("listing a whole bank", () => {
     const ids = [stories[1].id, stories[0].id];
     expect(await rateStories(carol, ids)).toEqual([rate(stories[1]), rate(stories[0])]);
     expect(await rateStories(carol, [])).toEqual([]);
+    // rateHeads reads only what a head lacks and rates exactly as rateStories does.
+    expect(await rateHeads(carol, [heads[1], heads[0]])).toEqual([rate(stories[1]), rate(stories[0])]);
+    expect(await rateHeads(carol, [withText[0]])).toEqual([rate(stories[0])]);
+    expect(await rateHeads(carol, [])).toEqual([]);
   });
 });

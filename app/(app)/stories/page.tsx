@@ -6,8 +6,8 @@ import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
 import { Pager } from "@/components/pager";
 import { matchStories, paginate, sortByReadiness } from "@/lib/domain/bank";
 import { unresolvedCounts } from "@/lib/server/comments";
-import { listProjects } from "@/lib/server/projects";
-import { listStoryHeads, rateStories } from "@/lib/server/stories";
+import { listProjectTitles } from "@/lib/server/projects";
+import { listStoryHeads, rateHeads } from "@/lib/server/stories";
 import { parseInput } from "@/lib/server/parse-input";
 import { requireViewer } from "@/lib/server/viewer";
 import { storyFilterSchema } from "@/lib/validation/story";
@@ -18,7 +18,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
   const viewer = await requireViewer("/stories");
   const filter = parseInput(storyFilterSchema, await searchParams);
   // Every story's head (sections only when searching); the rows shown are then read whole and rated.
-  const [rows, projects, open] = await Promise.all([listStoryHeads(viewer, { withText: !!filter.q }), listProjects(viewer), unresolvedCounts(viewer)]);
+  const [rows, projects, open] = await Promise.all([listStoryHeads(viewer, { withText: !!filter.q }), listProjectTitles(viewer), unresolvedCounts(viewer)]);
 
   if (projects.length === 0) {
     return (
@@ -39,8 +39,8 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
   const shownPage = paginate(shown, filter.page);
   const page =
     filter.sort === "readiness"
-      ? paginate(sortByReadiness(await rateStories(viewer, shown.map((s) => s.id))), filter.page)
-      : { ...shownPage, items: await rateStories(viewer, shownPage.items.map((s) => s.id)) };
+      ? paginate(sortByReadiness(await rateHeads(viewer, shown)), filter.page)
+      : { ...shownPage, items: await rateHeads(viewer, shownPage.items) };
   const query = (n: number) => {
     const params = new URLSearchParams();
     for (const key of ["q", "principle", "project", "status", "angle"] as const) if (filter[key]) params.set(key, filter[key]!);

@@ -5,10 +5,9 @@ import { StoryEditor } from "@/components/story-editor";
 import { StoryReadView } from "@/components/story-read-view";
 import { ButtonLink, PageHeader } from "@/components/ui";
 import { MarkCommentsRead } from "@/components/mark-comments-read";
-import { listComments, listUnreadComments } from "@/lib/server/comments";
+import { activeMentorIds, listComments, unreadCommentCounts } from "@/lib/server/comments";
 import { orNotFound } from "@/lib/server/not-found";
-import { listProjects } from "@/lib/server/projects";
-import { listMentors } from "@/lib/server/shares";
+import { listProjectTitles } from "@/lib/server/projects";
 import { listOwnQuestions } from "@/lib/server/questions";
 import { barRaiserPrinciples, getStory, toEditable } from "@/lib/server/stories";
 import { requireViewer } from "@/lib/server/viewer";
@@ -19,7 +18,7 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const viewer = await requireViewer(`/stories/${id}`);
   const story = await orNotFound(getStory(viewer, id));
-  const comments = await listComments(viewer, id);
+  const comments = await listComments(viewer, id, { candidateId: story.ownerId, access: story.access });
   if (story.access === "mentor") {
     return (
       <>
@@ -29,11 +28,11 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
     );
   }
   const [projects, barRaiser, ownQuestions, unread, mentors] = await Promise.all([
-    listProjects(viewer),
+    listProjectTitles(viewer),
     barRaiserPrinciples(viewer),
     listOwnQuestions(viewer),
-    listUnreadComments(viewer),
-    listMentors(viewer),
+    unreadCommentCounts(viewer),
+    activeMentorIds(viewer.id),
   ]);
   const asides = commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true, owner: { hasMentors: mentors.length > 0 } });
   return (
@@ -42,10 +41,10 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
         <Link href="/stories" className="hover:underline">Stories</Link> / <Link href={`/projects/${story.projectId}`} className="hover:underline">{story.projectTitle}</Link>
       </nav>
       <PageHeader title={story.title} actions={<ButtonLink variant="secondary" href={`/stories/${id}/print`}>Print</ButtonLink>} />
-      {unread.some((u) => u.storyId === id) ? <MarkCommentsRead storyId={id} /> : null}
+      {unread.has(id) ? <MarkCommentsRead storyId={id} /> : null}
       <StoryEditor
         initial={toEditable(story)}
-        projects={projects.map((p) => ({ id: p.id, title: p.title }))}
+        projects={projects}
         barRaiserPrinciples={barRaiser}
         ownQuestions={ownQuestions}
         sectionAside={asides}
