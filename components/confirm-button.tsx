@@ -1,7 +1,7 @@
 "use client";
 // A destructive action behind a confirmation dialog: a native modal <dialog> (the page behind is
 // inert, Escape closes it), Tab and Shift+Tab cycle inside it, and focus goes back to the button.
-import { useId, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import { Button, type ButtonVariant } from "./ui";
 
 export function ConfirmButton({
@@ -27,13 +27,19 @@ export function ConfirmButton({
   const titleId = useId(); // several confirm buttons can share a page
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // The dialog's content enters the page only while it is open (a page of many rounds need not carry each one's);
+  // showModal runs once it is rendered, so the Cancel button's autofocus applies.
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (open && !ref.current?.open) ref.current?.showModal();
+  }, [open]);
   return (
     <>
-      <Button ref={opener} type="button" variant={variant} className={className} onClick={() => { setError(null); ref.current?.showModal(); }}>
+      <Button ref={opener} type="button" variant={variant} className={className} onClick={() => { setError(null); setOpen(true); }}>
         {label}
       </Button>
-      <dialog ref={ref} aria-labelledby={titleId} onClose={() => opener.current?.focus()} onKeyDown={trapTab} className="m-auto w-full max-w-md rounded-card border border-line p-0 shadow-xl backdrop:bg-black/40">
-        <div className="p-5">
+      <dialog ref={ref} aria-labelledby={open ? titleId : undefined} onClose={() => { setOpen(false); opener.current?.focus(); }} onKeyDown={trapTab} className="m-auto w-full max-w-md rounded-card border border-line p-0 shadow-xl backdrop:bg-black/40">
+        {open ? <div className="p-5">
           <h2 id={titleId} className="text-lg font-semibold">{title}</h2>
           <div className="mt-2 text-sm text-muted">{body}</div>
           {error ? <p role="alert" className="mt-3 text-sm text-bad">{error}</p> : null}
@@ -54,7 +60,7 @@ export function ConfirmButton({
               {pending ? "Working…" : confirmLabel}
             </Button>
           </div>
-        </div>
+        </div> : null}
       </dialog>
     </>
   );

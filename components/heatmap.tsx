@@ -89,8 +89,9 @@ export function Heatmap({
               {row.cells.map((cell, i) => (
                 <td
                   key={columns[i]?.key ?? i}
-                  title={cell.description}
-                  className={`h-7 min-w-8 rounded px-0.5 text-center font-medium ${TONES[cell.tone]}`}
+                  // No tooltip on the many blank cells ("not in focus"): the screen-reader text says it, the dot shows it.
+                  title={cell.tone === "none" ? undefined : cell.description}
+                  className={`heat-cell ${TONES[cell.tone]}`}
                 >
                   <span aria-hidden="true">{cell.text}</span>
                   <span className="sr-only">{cell.description}</span>

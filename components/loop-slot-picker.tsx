@@ -1,20 +1,15 @@
 "use client";
 // One (round, principle) slot: choose a story and an optional backup from candidates ranked by fit, each with what
 // speaks for it and against it. A choice is saved at once (nothing to lose by navigating away), with an Undo.
+// The candidates are ranked in the browser from the page's one copy of the bank (slot-bank.tsx).
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Button, inputClass } from "./ui";
 import type { PrincipleCode } from "@/lib/domain/types";
 import type { ActionResult } from "@/lib/server/action-result";
 import type { AssignSlotInput, SlotInput } from "@/lib/validation/loop";
+import { useHydrated, useSlotOptions, type SlotOption } from "./slot-bank";
 
-export interface SlotOption {
-  id: string;
-  title: string;
-  project: string;
-  /** Empty for stories off this principle. */
-  strengths: string[];
-  concerns: string[];
-}
+export type { SlotOption } from "./slot-bank";
 
 interface Choice {
   storyId: string;
@@ -37,8 +32,6 @@ export function SlotPicker({
   roundTitle,
   principleLabel,
   current,
-  ranked,
-  all,
   assign,
   clear,
 }: {
@@ -48,9 +41,6 @@ export function SlotPicker({
   roundTitle: string;
   principleLabel: string;
   current: { storyId: string; backupStoryId: string | null } | null;
-  ranked: SlotOption[];
-  /** Every story of the bank (shared by all pickers); those not in `ranked` are offered on request. */
-  all: SlotOption[];
   assign: (input: AssignSlotInput) => Promise<ActionResult<unknown>>;
   clear: (input: SlotInput) => Promise<ActionResult<unknown>>;
 }) {
@@ -59,6 +49,11 @@ export function SlotPicker({
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const saving = useRef(false);
+  // `all`: every story of the bank (shared by all pickers); those not in `ranked` are offered on request.
+  const { ranked, all } = useSlotOptions(roundId, principle);
+  // The server's HTML carries only the chosen options; the whole menus come once the page runs (14 slots × 2 menus
+  // × every tagged story would be most of the page).
+  const hydrated = useHydrated();
 
   // The page re-renders with the saved plan (also after "Plan for me"): follow it unless a save is under way.
   useEffect(() => {
@@ -72,7 +67,8 @@ export function SlotPicker({
   }, [all, ranked]);
   // Stories off this principle are listed only on request (a 200-story bank would otherwise put every
   // story into every slot's two menus); one already chosen is always there.
-  const others = showOthers ? allOthers : allOthers.filter((o) => o.id === choice.storyId || o.id === choice.backupId);
+  const isChosen = (o: SlotOption) => o.id === choice.storyId || o.id === choice.backupId;
+  const others = showOthers && hydrated ? allOthers : allOthers.filter(isChosen);
   const chosen = ranked.find((o) => o.id === choice.storyId);
   const where = `${principleLabel} in ${roundTitle}`;
 
@@ -102,7 +98,7 @@ export function SlotPicker({
       {ranked.length > 0 ? (
         <optgroup label={`Tagged ${principleLabel}, best fit first`}>
           {ranked.map((o, i) =>
-            o.id === exclude ? null : (
+            o.id === exclude || !(hydrated || isChosen(o)) ? null : (
               <option key={o.id} value={o.id}>
                 {i === 0 ? "★ " : ""}
                 {o.title} — {label(o)}

@@ -2,16 +2,17 @@
 import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 
+// The classes live in app/globals.css (@layer components).
 const buttonStyles = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-500/60",
-  secondary: "border border-line bg-white text-ink hover:bg-slate-50 disabled:text-muted",
-  danger: "bg-bad text-white hover:bg-red-800 disabled:bg-bad/60",
-  ghost: "text-brand-700 hover:bg-brand-50",
+  primary: "ui-btn-primary",
+  secondary: "ui-btn-secondary",
+  danger: "ui-btn-danger",
+  ghost: "ui-btn-ghost",
 } as const;
 export type ButtonVariant = keyof typeof buttonStyles;
 
 export function buttonClass(variant: ButtonVariant = "primary", extra = "") {
-  return `inline-flex items-center justify-center gap-2 rounded-lg px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${buttonStyles[variant]} ${extra}`;
+  return `ui-btn ${buttonStyles[variant]} ${extra}`;
 }
 
 export function Button({ variant = "primary", className = "", ...props }: ComponentProps<"button"> & { variant?: ButtonVariant }) {
@@ -22,8 +23,7 @@ export function ButtonLink({ variant = "primary", className = "", ...props }: Co
   return <Link className={buttonClass(variant, className)} {...props} />;
 }
 
-export const inputClass =
-  "block w-full rounded-lg border border-line bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-bad";
+export const inputClass = "ui-field";
 
 export function Field({
   label,
@@ -73,7 +73,7 @@ const badgeStyles = {
 
 export function Badge({ tone = "neutral", children, title }: { tone?: keyof typeof badgeStyles; children: ReactNode; title?: string }) {
   return (
-    <span title={title} className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${badgeStyles[tone]}`}>
+    <span title={title} className={`ui-badge ${badgeStyles[tone]}`}>
       {children}
     </span>
   );

@@ -33,14 +33,28 @@ export async function startServer({ port, distDir, databaseUrl, env = {}, log = 
     output = (output + chunk).slice(-20_000);
     if (log) process.stderr.write(chunk);
   };
+  // With STARLOOP_QUERY_LOG=1 the app prints "[query] <ms>" per database query (lib/server/db.ts): counted here.
+  const queries = { count: 0, ms: 0 };
+  let partial = "";
+  const countQueries = (chunk) => {
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop();
+    for (const line of lines) {
+      const m = /^\[query\] ([0-9.]+)$/.exec(line);
+      if (m) {
+        queries.count += 1;
+        queries.ms += Number(m[1]);
+      } else keep(`${line}\n`);
+    }
+  };
   child.stdout.setEncoding("utf8").on("data", keep);
-  child.stderr.setEncoding("utf8").on("data", keep);
+  child.stderr.setEncoding("utf8").on("data", countQueries);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
     try {
       const res = await fetch(`${base}/api/health`);
-      if (res.status === 200) return { child, base, output: () => output };
+      if (res.status === 200) return { child, base, output: () => output, queries: () => ({ ...queries }) };
     } catch {
       // not listening yet
     }
@@ -48,6 +62,20 @@ export async function startServer({ port, distDir, databaseUrl, env = {}, log = 
   }
   child.kill("SIGKILL");
   throw new Error(`next start did not become healthy in ${timeoutMs} ms:\n${output}`);
+}
+
+/**
+ * Database queries per request of one route, and their time: `n` requests one after another on an otherwise idle
+ * server started with STARLOOP_QUERY_LOG=1. Null when the server logs no queries.
+ */
+export async function queriesPerRequest(server, url, headers, n = 5) {
+  await (await fetch(url, { headers, redirect: "manual" })).text();
+  await sleep(50);
+  const before = server.queries();
+  for (let i = 0; i < n; i++) await (await fetch(url, { headers, redirect: "manual" })).text();
+  await sleep(100); // the last lines may still be in the pipe
+  const after = server.queries();
+  return { queries: Math.round(((after.count - before.count) / n) * 10) / 10, queryMs: Math.round(((after.ms - before.ms) / n) * 100) / 100 };
 }
 
 /** Stops a server started by startServer and waits for it to exit. */

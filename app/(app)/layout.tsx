@@ -2,13 +2,13 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
 import { AppNav } from "@/components/app-nav";
 import { RouteFocus } from "@/components/route-focus";
-import { listUnreadComments } from "@/lib/server/comments";
+import { unreadCommentCounts } from "@/lib/server/comments";
 import { requireViewer } from "@/lib/server/viewer";
 
 // Every page in this group is private: resolve the viewer once, redirect the signed-out.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
-  const unread = (await listUnreadComments(viewer)).reduce((n, u) => n + u.count, 0);
+  const unread = [...(await unreadCommentCounts(viewer)).values()].reduce((n, c) => n + c, 0);
   return (
     <div className="min-h-screen">
       <header className="no-print sticky top-0 z-10 border-b border-line bg-white/95 backdrop-blur">

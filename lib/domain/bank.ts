@@ -25,7 +25,7 @@ export function matchesQuery(story: Pick<Story, "title" | "learnings" | "situati
 }
 
 /** The stories that pass the filter, most recently updated first (needs no readiness). */
-export function matchStories<T extends Story & { updatedAt: Date }>(stories: readonly T[], filter: StoryFilter): T[] {
+export function matchStories<T extends Omit<Story, "metrics"> & { updatedAt: Date }>(stories: readonly T[], filter: StoryFilter): T[] {
   const out = stories.filter(
     (s) =>
       (!filter.principle || s.principles.some((p) => p.code === filter.principle)) &&

@@ -2,7 +2,7 @@
 //
 // Decisions: storyFindings follow plan order (each slot's main story, then its backup; each story once), with
 // checkStory's own order inside a story; stories missing from the bank are skipped. Bar Raiser principles default to
-// the focus of the loop's "bar-raiser" rounds. rankCandidates' score is a lexicographic composite (primary 1000,
+// the focus of the loop's "bar-raiser" rounds. rankCandidates (rank-candidates.ts) scores by a lexicographic composite (primary 1000,
 // ready 500, new project 250, not in another round 125, plus readiness 0–100), so sorting by score keeps the rule order.
 import { computeCoverage, listPlannedAssignments, slotKey } from "./coverage";
 import { checkDeepDive, emptyDeepDive, type DeepDive } from "./deep-dive";
@@ -102,85 +102,5 @@ export function buildLoopReport(loop: Loop, stories: readonly Story[], opts: Rep
   };
 }
 
-export interface RankedCandidate {
-  storyId: string;
-  score: number;
-  /** What speaks for it in this slot ("primary", "ready", "new project in the loop", "readiness 84"). */
-  strengths: string[];
-  /** What speaks against it ("draft", "has errors", "project already in the loop", "already in Phone screen"). */
-  concerns: string[];
-}
-
-/**
- * Stories that carry `principle`, best first, for the (roundId, principle) slot, in the planner's order of
- * priorities (DESIGN §3): a story told in no other round, then free of error findings, ready before draft, primary
- * before secondary, a project not yet in the loop, higher readiness, title. "Elsewhere" means every other slot:
- * the slot's current story does not count against itself.
- */
-export function rankCandidates(
-  loop: Loop,
-  stories: readonly Story[],
-  roundId: string,
-  principle: PrincipleCode,
-  readinessById: ReadonlyMap<string, number>,
-  errorStoryIds: ReadonlySet<string> = new Set(),
-): RankedCandidate[] {
-  const storyById = new Map(stories.map((s) => [s.id, s]));
-  const roundTitle = new Map(loop.rounds.map((r) => [r.id, r.title]));
-  const here = slotKey(roundId, principle);
-
-  const usedProjects = new Set<string>();
-  const otherRoundsByStory = new Map<string, string[]>();
-  const sameRoundStories = new Set<string>();
-  for (const a of listPlannedAssignments(loop)) {
-    if (slotKey(a.roundId, a.principle) === here) continue;
-    const projectId = storyById.get(a.storyId)?.projectId;
-    if (projectId !== undefined) usedProjects.add(projectId);
-    if (a.roundId === roundId) {
-      sameRoundStories.add(a.storyId);
-      continue;
-    }
-    const rounds = otherRoundsByStory.get(a.storyId) ?? [];
-    if (!rounds.includes(a.roundId)) rounds.push(a.roundId);
-    otherRoundsByStory.set(a.storyId, rounds);
-  }
-
-  const ranked: (RankedCandidate & { title: string })[] = [];
-  for (const story of stories) {
-    const weights = story.principles.filter((p) => p.code === principle).map((p) => p.weight);
-    if (weights.length === 0) continue;
-    const primary = weights.includes("primary");
-    const ready = story.status === "ready";
-    const newProject = !usedProjects.has(story.projectId);
-    const otherRounds = otherRoundsByStory.get(story.id) ?? [];
-    const readiness = Math.min(100, Math.max(0, readinessById.get(story.id) ?? 0));
-
-    const errors = errorStoryIds.has(story.id);
-    const strengths: string[] = [];
-    const concerns: string[] = [];
-    (primary ? strengths : concerns).push(primary ? "primary" : "secondary tag");
-    if (errors) concerns.push(ready ? "marked ready, but has errors" : "has errors");
-    else (ready ? strengths : concerns).push(ready ? "ready" : "draft");
-    (newProject ? strengths : concerns).push(newProject ? "new project in the loop" : "project already in the loop");
-    for (const r of otherRounds) concerns.push(`already in ${roundTitle.get(r) ?? r}`);
-    if (sameRoundStories.has(story.id)) concerns.push("already in this round");
-    strengths.push(`readiness ${Math.round(readiness)}`);
-
-    const score =
-      (otherRounds.length === 0 ? 10_000 : 0) +
-      (errors ? 0 : 5000) +
-      (ready && !errors ? 2500 : 0) +
-      (primary ? 1000 : 0) +
-      (newProject ? 500 : 0) +
-      readiness;
-    ranked.push({ storyId: story.id, score, strengths, concerns, title: story.title });
-  }
-
-  ranked.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.title.localeCompare(b.title) ||
-      (a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : 0),
-  );
-  return ranked.map(({ storyId, score, strengths, concerns }) => ({ storyId, score, strengths, concerns }));
-}
+// The slot picker ranks on the client too (components/slot-bank.tsx), so the ranking has its own small module.
+export { rankCandidates, type RankedCandidate } from "./rank-candidates";

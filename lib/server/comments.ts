@@ -2,6 +2,7 @@
 // to a section, one level of replies, resolved and reopened. A revoked mentor's comments stay,
 // marked as from a former mentor. Posting is limited per person and time (COMMENT_RATE_* in lib/domain).
 import "server-only";
+import { cache } from "react";
 import { db } from "./db";
 import { accessTo, assertCanRead, type Access } from "./access";
 import { ForbiddenError, InputError, NotFoundError } from "./errors";
@@ -61,17 +62,18 @@ async function readableComment(viewer: Viewer, id: string) {
 }
 
 /** Every comment on a story, oldest first (threads are grouped by the UI through parentId). */
-export async function listComments(viewer: Viewer, storyId: string): Promise<CommentView[]> {
-  const { candidateId, access } = await storyAccess(viewer, storyId);
-  const [rows, shares] = await Promise.all([
+// `known`: the story's owner and the viewer's access, when the caller has just read the story (the editor page).
+export async function listComments(viewer: Viewer, storyId: string, known?: { candidateId: string; access: Access }): Promise<CommentView[]> {
+  const { candidateId, access } = known ?? (await storyAccess(viewer, storyId));
+  const [rows, mentorIds] = await Promise.all([
     db.comment.findMany({
       where: { storyId },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       include: { author: { select: { name: true } } },
     }),
-    db.share.findMany({ where: { candidateId, revokedAt: null }, select: { mentorId: true } }),
+    activeMentorIds(candidateId),
   ]);
-  const activeMentors = new Set(shares.map((s) => s.mentorId));
+  const activeMentors = new Set(mentorIds);
   const starterOf = new Map(rows.map((r) => [r.id, r.authorId]));
   return rows.map((r) => ({
     id: r.id,
@@ -187,7 +189,34 @@ export interface UnreadComments {
  * Comments by other people (mentors) on the viewer's own stories, posted after the viewer last
  * opened the story. Only the viewer's own stories count: a mentor gets nothing for a mentee's.
  */
-export async function listUnreadComments(viewer: Viewer): Promise<UnreadComments[]> {
+export const listUnreadComments = cache(readUnreadComments);
+
+/**
+ * The mentors with an active share on a candidate's bank (ids), once per request (React's cache, keyed by the id):
+ * the story page's comment roles and its "has mentors" hint ask the same.
+ */
+export const activeMentorIds = cache(async (candidateId: string): Promise<string[]> => {
+  const shares = await db.share.findMany({ where: { candidateId, revokedAt: null }, select: { mentorId: true } });
+  return shares.map((s) => s.mentorId);
+});
+
+/**
+ * Unread comments per story id (as listUnreadComments, without the story titles), once per request: what the
+ * layout's badge and the story page need. Two queries.
+ */
+export const unreadCommentCounts = cache(async (viewer: Viewer): Promise<Map<string, number>> => {
+  const [rows, reads] = await Promise.all([
+    db.comment.findMany({ where: { story: { userId: viewer.id }, authorId: { not: viewer.id } }, select: { storyId: true, createdAt: true } }),
+    db.commentRead.findMany({ where: { userId: viewer.id }, select: { storyId: true, readAt: true } }),
+  ]);
+  const readAt = new Map(reads.map((r) => [r.storyId, r.readAt.getTime()]));
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.createdAt.getTime() > (readAt.get(r.storyId) ?? -Infinity)) counts.set(r.storyId, (counts.get(r.storyId) ?? 0) + 1);
+  return counts;
+});
+
+// Memoized per request (React's cache, keyed by the request's one viewer object). Nothing outlives the request.
+async function readUnreadComments(viewer: Viewer): Promise<UnreadComments[]> {
   const [rows, reads] = await Promise.all([
     db.comment.findMany({
       where: { story: { userId: viewer.id }, authorId: { not: viewer.id } },

@@ -95,11 +95,14 @@ function serializeTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite
  * failed sign-ins with P2028 "Unable to start a transaction in the given time" (two instances, 50 at once).
  */
 const TRANSACTION_OPTIONS = { maxWait: 10_000 };
+/** Query events only when the bench asks for them (STARLOOP_QUERY_LOG=1): each costs a little. */
+// (Typed as no options: the app's PrismaClient type stays the one without log events.)
+const LOG_OPTIONS: object = env.STARLOOP_QUERY_LOG ? { log: [{ emit: "event", level: "query" }] } : {};
 
 function createSqliteClient(url: string): PrismaClient {
   prepareDatabaseFile(url);
   const adapter = serializeTransactions(new PrismaBetterSQLite3({ url, timeout: 5000 }));
-  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, ...LOG_OPTIONS });
 }
 
 /**
@@ -115,11 +118,16 @@ function createPostgresClient(pg: PostgresTarget): PrismaClient {
     { onPoolError: () => {}, onConnectionError: () => {} },
   );
   // Same data model, same generated API: the app is typed against the SQLite client's PrismaClient.
-  return new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
+  return new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, ...LOG_OPTIONS }) as unknown as PrismaClient;
 }
 
 function createClient(): PrismaClient {
   const client = target.engine === "postgresql" ? createPostgresClient(target) : createSqliteClient(target.url);
+  if (env.STARLOOP_QUERY_LOG) {
+    (client as unknown as { $on(event: "query", cb: (e: { duration: number; query: string }) => void): void }).$on("query", (e) => {
+      process.stderr.write(`[query] ${e.duration.toFixed(2)}\n${env.STARLOOP_QUERY_SQL ? `[sql] ${e.query}\n` : ""}`);
+    });
+  }
   return watchDatabase(client);
 }
 

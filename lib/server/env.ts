@@ -34,6 +34,10 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** "1" serves /fault-injection, a page that always fails, so tests can watch a server error end to end. */
   STARLOOP_FAULT_INJECTION: z.stringbool().default(false),
+  /** "1" prints one "[query] <ms>" line to stderr per database query: `npm run bench` counts queries per request. */
+  STARLOOP_QUERY_LOG: z.stringbool().default(false),
+  /** With STARLOOP_QUERY_LOG: also print each query's SQL on a "[sql] …" line (finding what a page reads). */
+  STARLOOP_QUERY_SQL: z.stringbool().default(false),
 });
 
 export const env = schema.parse(process.env);

@@ -14,7 +14,7 @@ import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots } from "@/lib/domain/coverage";
 import { isPrincipleCode, principleName } from "@/lib/domain/principles";
 import { assessStory } from "@/lib/domain/quality";
-import { buildLoopReport, rankCandidates, type RankedCandidate, type ReportOptions } from "@/lib/domain/report";
+import { buildLoopReport, type ReportOptions } from "@/lib/domain/report";
 import { DAY_MS, RECENT_DAYS } from "@/lib/domain/rehearsal";
 import { summarizePlan, type PlanSummary } from "@/lib/domain/plan-summary";
 import { findTemplate } from "@/lib/domain/templates";
@@ -73,14 +73,14 @@ export interface StoryOption {
   status: StoryStatus;
   readiness: number;
   principles: StoryRecord["principles"];
+  /** An error finding stands (the pickers rank it down and say so). */
+  hasErrors: boolean;
 }
 
 export interface LoopWorkspace {
   loop: LoopRecord;
   stories: StoryOption[];
   report: LoopReport;
-  /** Ranked candidates per slot, keyed by `slotId(roundId, principle)`. */
-  candidates: Record<string, RankedCandidate[]>;
   /** What Undo plan would take back (the last "Plan for me", until the loop's next change); null when nothing. */
   undoable: { added: number; backups: number } | null;
   /** The owner's projects, for a deep-dive round's picker, with how many worksheet sections each has written (0..8). */
@@ -189,11 +189,16 @@ export async function listLoops(viewer: Viewer, candidateId = viewer.id): Promis
 
 /** A loop for its owner or a mentor with an active share; NotFound for anyone else. */
 export async function getLoop(viewer: Viewer, id: string): Promise<LoopRecord> {
+  return (await readLoop(viewer, id)).loop;
+}
+
+/** The loop and its stored last plan (same row: the workspace needs both, one read). */
+async function readLoop(viewer: Viewer, id: string): Promise<{ loop: LoopRecord; lastPlan: string | null }> {
   const row = await db.loop.findUnique({ where: { id }, include: loopInclude });
   if (!row) throw new NotFoundError();
   const access = await accessTo(viewer, row.userId);
   if (!access) throw new NotFoundError();
-  return toLoop(row, access);
+  return { loop: toLoop(row, access), lastPlan: row.lastPlan };
 }
 
 async function ownedLoop(viewer: Viewer, loopId: string): Promise<{ id: string; userId: string }> {
@@ -416,11 +421,13 @@ interface Bank {
   rehearsals: NonNullable<ReportOptions["rehearsals"]>;
   /** Worksheets of the projects the loop's deep-dive rounds walk through. */
   deepDives: Map<string, DeepDive>;
+  /** The loop row's stored last plan (JSON text or null). */
+  lastPlan: string | null;
 }
 
 /** The loop with the candidate's whole bank (the report's idf and the planner need every story). */
 async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
-  const loop = await getLoop(viewer, loopId);
+  const { loop, lastPlan } = await readLoop(viewer, loopId);
   const now = new Date();
   const deepDiveProjectIds = loop.rounds.flatMap((r) => (r.kind === "deep-dive" && r.projectId ? [r.projectId] : []));
   const [stories, projects, recentRehearsals, sheets] = await Promise.all([
@@ -444,7 +451,7 @@ async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
     if (assessment.findings.some((f) => f.severity === "error")) errorStoryIds.add(s.id);
   }
   const rehearsals = { date: loop.date, now, rows: recentRehearsals };
-  return { loop, stories, readinessById, errorStoryIds, projectTitles: new Map(projects.map((p) => [p.id, p.title])), rehearsals, deepDives };
+  return { loop, stories, readinessById, errorStoryIds, projectTitles: new Map(projects.map((p) => [p.id, p.title])), rehearsals, deepDives, lastPlan };
 }
 
 function barRaiserFocus(loop: Loop): PrincipleCode[] {
@@ -456,16 +463,13 @@ export async function getLoopReport(viewer: Viewer, loopId: string): Promise<Loo
   return buildLoopReport(loop, stories, { projectTitles, rehearsals, deepDives });
 }
 
-/** Everything the planning view shows, loaded once: the loop, the bank, the report and the ranked candidates. */
+/**
+ * Everything the planning view shows, loaded once: the loop, the bank and the report. The pickers rank each slot's
+ * candidates themselves from `stories` (lib/domain/rank-candidates.ts, the same ranking), so the page sends the bank once.
+ */
 export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
-  const { loop, stories, readinessById, errorStoryIds, projectTitles, rehearsals, deepDives } = await loadBank(viewer, loopId);
+  const { loop, stories, readinessById, errorStoryIds, projectTitles, rehearsals, deepDives, lastPlan } = await loadBank(viewer, loopId);
   const report = buildLoopReport(loop, stories, { projectTitles, rehearsals, deepDives });
-  const candidates: Record<string, RankedCandidate[]> = {};
-  if (loop.access === "owner") {
-    for (const slot of listSlots(loop)) {
-      candidates[slotId(slot.roundId, slot.principle)] = rankCandidates(loop, stories, slot.roundId, slot.principle, readinessById, errorStoryIds);
-    }
-  }
   const options: StoryOption[] = stories
     .map((s) => ({
       id: s.id,
@@ -475,10 +479,10 @@ export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<
       status: s.status,
       readiness: readinessById.get(s.id) ?? 0,
       principles: s.principles,
+      hasErrors: errorStoryIds.has(s.id),
     }))
     .sort((a, b) => a.title.localeCompare(b.title));
-  const stored = await db.loop.findUnique({ where: { id: loopId }, select: { lastPlan: true } });
-  const last = loop.access === "owner" ? readLastPlan(stored?.lastPlan ?? null) : null;
+  const last = loop.access === "owner" ? readLastPlan(lastPlan) : null;
   const undoable = last ? { added: last.added.length, backups: last.backups.length } : null;
   const projectRows = await db.project.findMany({
     where: { userId: loop.ownerId },
@@ -486,7 +490,7 @@ export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<
     select: { id: true, title: true, deepDive: true },
   });
   const projects = projectRows.map((p) => ({ id: p.id, title: p.title, writtenSections: p.deepDive ? countWrittenSections(p.deepDive) : 0 }));
-  return { loop, stories: options, report, candidates, undoable, projects };
+  return { loop, stories: options, report, undoable, projects };
 }
 
 /** Fills the loop's empty slots (existing ones stay) and says exactly what it added, so it can be undone. */

@@ -1,5 +1,6 @@
 // Projects: the owner's CRUD, and read access for mentors with an active share.
 import "server-only";
+import { cache } from "react";
 import { assertRoomFor } from "./limits";
 import { db } from "./db";
 import { assertCanRead, assertCanWrite } from "./access";
@@ -34,6 +35,18 @@ export async function listProjects(viewer: Viewer, candidateId = viewer.id): Pro
     readyCount: stories.filter((s) => s.status === "ready").length,
   }));
 }
+
+/** Id and title of every project of a candidate, by title: what pickers and filters show (one query). */
+// Once per request (React's cache, keyed by the request's viewer and the candidate): the stories list reads it for
+// its filter and for the rows' project titles (listStoryHeads). Nothing outlives the request.
+export function listProjectTitles(viewer: Viewer, candidateId = viewer.id): Promise<{ id: string; title: string }[]> {
+  return readProjectTitles(viewer, candidateId);
+}
+
+const readProjectTitles = cache(async (viewer: Viewer, candidateId: string) => {
+  await assertCanRead(viewer, candidateId);
+  return db.project.findMany({ where: { userId: candidateId }, orderBy: [{ title: "asc" }], select: { id: true, title: true } });
+});
 
 export async function getProject(viewer: Viewer, id: string): Promise<ProjectSummary & { ownerId: string }> {
   const row = await db.project.findUnique({ where: { id }, include: { stories: { select: { status: true } } } });

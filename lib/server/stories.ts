@@ -6,6 +6,7 @@ import { accessTo, assertCanRead, assertCanWrite, type Access } from "./access";
 import { ConflictError, InputError, NotFoundError } from "./errors";
 import { parseInput } from "./parse-input";
 import { decodePrinciples } from "./json-text";
+import { listProjectTitles } from "./projects";
 import type { Viewer } from "./viewer";
 import { saveStorySchema, storyInputSchema, type StoryInput } from "@/lib/validation/story";
 import type { Direction, FollowUp, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
@@ -34,6 +35,10 @@ export interface StoryRecord extends Story {
 const PRIMARY_FIRST = (a: { weight: string }, b: { weight: string }) =>
   a.weight === b.weight ? 0 : a.weight === "primary" ? -1 : 1;
 
+function toMetric(m: StoryDbRow["metrics"][number]): Story["metrics"][number] {
+  return { label: m.label, unit: m.unit, before: m.before, after: m.after, direction: m.direction as Direction };
+}
+
 export function toStory(row: StoryDbRow): StoryRecord {
   return {
     id: row.id,
@@ -53,21 +58,10 @@ export function toStory(row: StoryDbRow): StoryRecord {
     principles: [...row.principles]
       .sort((a, b) => PRIMARY_FIRST(a, b) || a.code.localeCompare(b.code))
       .map((p) => ({ code: p.code as PrincipleCode, weight: p.weight as Weight })),
-    metrics: row.metrics.map((m) => ({
-      label: m.label,
-      unit: m.unit,
-      before: m.before,
-      after: m.after,
-      direction: m.direction as Direction,
-    })),
+    metrics: row.metrics.map(toMetric),
     headline: row.headline,
     shortVersion: row.shortVersion,
-    followUps: row.followUps.map((f) => ({
-      question: f.question,
-      answer: f.answer,
-      source: f.source === "suggested" ? "suggested" : "own",
-      suggestionKey: f.suggestionKey,
-    })),
+    followUps: row.followUps.map(toFollowUp),
   };
 }
 
@@ -237,11 +231,108 @@ export async function listStoriesToRate(viewer: Viewer, candidateId = viewer.id)
     barRaiserPrinciples(viewer, candidateId),
   ]);
   const titles = new Map(projects.map((p) => [p.id, p.title]));
-  const rate = (s: ListedStory): StoryRow => {
-    const { findings, readiness } = assessStory(s, { barRaiserPrinciples: barRaiser });
-    return { ...s, readiness, findingCount: findings.length, readyWithErrors: s.status === "ready" && !countsAsReady(s.status, findings) };
-  };
+  const rate = (s: ListedStory): StoryRow => rateStory(s, barRaiser);
   return { stories: stories.map((s) => ({ ...s, projectTitle: titles.get(s.projectId) ?? "" })), rate };
+}
+
+/**
+ * A story as the stories list filters it, before rating: no metrics, and no section text unless a search needs it
+ * (`withText: false` leaves the sections empty, so such heads must not be searched). Reading every section of a
+ * 200-story bank on every view was most of the page's database time; only the rows shown are read whole (rateStories).
+ */
+export type StoryHead = Omit<ListedStory, "metrics" | "ownerId" | "version" | "createdAt" | "shortVersion" | "followUps">;
+
+export async function listStoryHeads(viewer: Viewer, { withText }: { withText: boolean }, candidateId = viewer.id): Promise<StoryHead[]> {
+  await assertCanRead(viewer, candidateId);
+  const rowsRead = db.story.findMany({
+    where: { userId: candidateId },
+    select: {
+      id: true,
+      projectId: true,
+      title: true,
+      status: true,
+      updatedAt: true,
+      situation: withText,
+      task: withText,
+      action: withText,
+      result: withText,
+      learnings: withText,
+      headline: true,
+      principles: { select: { code: true, weight: true } },
+      angles: { select: { angle: true } },
+    },
+    orderBy: { updatedAt: "desc" },
+  });
+  const [rows] = await Promise.all([rowsRead, listProjectTitles(viewer, candidateId)]);
+  // The project titles from the request's one read of the projects (the page lists them too): no join per story.
+  const titles = new Map((await listProjectTitles(viewer, candidateId)).map((p) => [p.id, p.title]));
+  return rows.map((row) => ({
+    id: row.id,
+    projectId: row.projectId,
+    projectTitle: titles.get(row.projectId) ?? "",
+    title: row.title,
+    status: row.status as StoryStatus,
+    updatedAt: row.updatedAt,
+    situation: row.situation ?? "",
+    task: row.task ?? "",
+    action: row.action ?? "",
+    result: row.result ?? "",
+    learnings: row.learnings ?? "",
+    headline: row.headline,
+    angles: row.angles.map((a) => a.angle).sort(),
+    principles: [...row.principles]
+      .sort((a, b) => PRIMARY_FIRST(a, b) || a.code.localeCompare(b.code))
+      .map((p) => ({ code: p.code as PrincipleCode, weight: p.weight as Weight })),
+  }));
+}
+
+/** The given stories of a candidate read whole and rated (as listStoriesToRate's `rate`), in the order of `ids`. */
+export async function rateStories(viewer: Viewer, ids: readonly string[], candidateId = viewer.id): Promise<StoryRow[]> {
+  await assertCanRead(viewer, candidateId);
+  if (ids.length === 0) return [];
+  const [rows, barRaiser] = await Promise.all([
+    db.story.findMany({ where: { userId: candidateId, id: { in: [...ids] } }, include: { ...storyInclude, project: { select: { title: true } } } }),
+    barRaiserPrinciples(viewer, candidateId),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, rateStory({ ...toStory(row), projectTitle: row.project.title }, barRaiser)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The given heads (listStoryHeads) read whole and rated, in their order: only what a head lacks is read (sections,
+ * metrics, version) — its principles, angles and project title are the ones just read. Same result as rateStories.
+ */
+export async function rateHeads(viewer: Viewer, heads: readonly StoryHead[], candidateId = viewer.id): Promise<StoryRow[]> {
+  await assertCanRead(viewer, candidateId);
+  if (heads.length === 0) return [];
+  const [rows, barRaiser] = await Promise.all([
+    db.story.findMany({
+      where: { userId: candidateId, id: { in: heads.map((h) => h.id) } },
+      select: {
+        id: true, userId: true, version: true, createdAt: true, situation: true, task: true, action: true, result: true, learnings: true,
+        shortVersion: true,
+        metrics: { orderBy: { position: "asc" } },
+        followUps: { orderBy: { position: "asc" } },
+      },
+    }),
+    barRaiserPrinciples(viewer, candidateId),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return heads.flatMap((h) => {
+    const r = byId.get(h.id);
+    if (!r) return [];
+    const { id: _id, userId, metrics, followUps, ...rest } = r;
+    return [rateStory({ ...h, ...rest, ownerId: userId, metrics: metrics.map(toMetric), followUps: followUps.map(toFollowUp) }, barRaiser)];
+  });
+}
+
+function toFollowUp(f: { question: string; answer: string; source: string; suggestionKey: string | null }): FollowUp {
+  return { question: f.question, answer: f.answer, source: f.source === "suggested" ? "suggested" : "own", suggestionKey: f.suggestionKey };
+}
+
+function rateStory(s: ListedStory, barRaiser: PrincipleCode[]): StoryRow {
+  const { findings, readiness } = assessStory(s, { barRaiserPrinciples: barRaiser });
+  return { ...s, readiness, findingCount: findings.length, readyWithErrors: s.status === "ready" && !countsAsReady(s.status, findings) };
 }
 
 /** Every story for the principle × story matrix, with the status it counts as (ready only when free of errors). */

@@ -28,7 +28,7 @@ interface Writer {
 }
 interface Fixture {
   password: string;
-  bench: { email: string; userId: string; projectIds: string[]; storyIds: string[] };
+  bench: { email: string; userId: string; projectIds: string[]; storyIds: string[]; loopId: string };
   writers: Writer[];
 }
 interface Cluster {
@@ -191,6 +191,31 @@ test("20 concurrent saves of one story from the same version across A and B: exa
   expect(conflicts).toHaveLength(19);
   const [row] = await query<{ title: string; version: number }>(`SELECT title, version FROM "Story" WHERE id = $1`, [story.storyId]);
   expect(row).toEqual({ title: winners[0].title, version: version + 1 });
+});
+
+test("read your writes across A and B: a story saved through one is what the other serves on the very next request", async () => {
+  // Issue 16: no per-process cache may serve a stale bank. Saves alternate between the instances; after each, the
+  // other one's stories list, story page and loop page (with its report) show the new title at once.
+  const cookie = await signIn(A.base, fixture.bench.email, fixture.password, nextIp());
+  const report = await (await fetch(`${A.base}/api/loops/${fixture.bench.loopId}/report`, { headers: { cookie } })).json();
+  const storyId: string = report.coverage.slots.find((s: { storyId: string | null }) => s.storyId)?.storyId;
+  expect(storyId, "the seeded loop has a planned story").toBeTruthy();
+  const html = async (server: Server, path: string) => {
+    const res = await fetch(`${server.base}${path}`, { headers: { cookie }, redirect: "manual" });
+    expect(res.status, path).toBe(200);
+    return res.text();
+  };
+  for (let i = 0; i < 4; i++) {
+    const [writer, reader] = i % 2 ? [B, A] : [A, B];
+    const [row] = await query<{ projectId: string; version: number }>(`SELECT "projectId", version FROM "Story" WHERE id = $1`, [storyId]);
+    const title = `Read-your-writes ${i} via ${writer === A ? "A" : "B"}`;
+    expect(await save(writer, cookie, { storyId, projectId: row.projectId }, row.version, title)).toMatchObject({ ok: true });
+    for (const path of ["/stories", `/stories/${storyId}`, `/loops/${fixture.bench.loopId}`]) {
+      expect(await html(reader, path), `${path} on ${reader === A ? "A" : "B"} after save ${i}`).toContain(title);
+    }
+    const onReader = await (await fetch(`${reader.base}/api/export`, { headers: { cookie } })).json();
+    expect(onReader.stories.find((s: { title: string }) => s.title === title)).toBeTruthy();
+  }
 });
 
 test("the sign-in limit trips after the same number of failures on A, on B, or alternating", async () => {

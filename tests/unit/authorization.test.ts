@@ -5,8 +5,8 @@ import { createUser, shareWith, type TestViewer } from "../fixtures/test-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { ForbiddenError, InputError, NotFoundError } from "@/lib/server/errors";
-import { createProject, deleteProject, getProject, listProjects, updateProject } from "@/lib/server/projects";
-import { barRaiserPrinciples, createStory, deleteStory, getStory, listStories, listStoriesToRate, listStoryRows, saveEditedStory, saveStory } from "@/lib/server/stories";
+import { createProject, deleteProject, getProject, listProjects, listProjectTitles, updateProject } from "@/lib/server/projects";
+import { barRaiserPrinciples, createStory, deleteStory, getStory, listStories, listStoriesToRate, listStoryHeads, listStoryRows, rateHeads, rateStories, saveEditedStory, saveStory } from "@/lib/server/stories";
 import {
   addRound,
   assignSlot,
@@ -125,9 +125,13 @@ const reads: Op[] = [
   { name: "listStories(candidateId)", run: (v) => listStories(v, candidate.id) },
   { name: "listStoryRows(candidateId)", run: (v) => listStoryRows(v, candidate.id) },
   { name: "listStoriesToRate(candidateId)", run: (v) => listStoriesToRate(v, candidate.id) },
+  { name: "listStoryHeads(candidateId)", run: (v) => listStoryHeads(v, { withText: true }, candidate.id) },
+  { name: "rateStories(candidateId)", run: (v) => rateStories(v, [ids.story], candidate.id) },
+  { name: "rateHeads(candidateId)", run: (v) => rateHeads(v, [], candidate.id) },
   { name: "barRaiserPrinciples(candidateId)", run: (v) => barRaiserPrinciples(v, candidate.id) },
   { name: "getProject", run: (v) => getProject(v, ids.project) },
   { name: "listProjects(candidateId)", run: (v) => listProjects(v, candidate.id) },
+  { name: "listProjectTitles(candidateId)", run: (v) => listProjectTitles(v, candidate.id) },
   { name: "getLoop", run: (v) => getLoop(v, ids.loop) },
   { name: "listLoops(candidateId)", run: (v) => listLoops(v, candidate.id) },
   { name: "getLoopReport", run: (v) => getLoopReport(v, ids.loop) },

@@ -10,6 +10,7 @@ import {
   editComment,
   listComments,
   listUnreadComments,
+  unreadCommentCounts,
   markCommentsRead,
   reopenComment,
   resolveComment,
@@ -173,6 +174,9 @@ describe("unread comments", () => {
     const later = await addComment(mentor, { storyId, section: "action", body: "Four" });
     await db.comment.update({ where: { id: later.id }, data: { createdAt: new Date(Date.now() + 2000) } });
     expect((await listUnreadComments(candidate)).find((u) => u.storyId === storyId)?.count).toBe(1);
+    // The layout's and story page's lighter read agrees, story by story.
+    const counts = await unreadCommentCounts(candidate);
+    expect(Object.fromEntries(counts)).toEqual(Object.fromEntries((await listUnreadComments(candidate)).map((u) => [u.storyId, u.count])));
   });
 
   it("gives a second user nothing: a mentor has no unread for the mentee's stories and cannot mark them read", async () => {
@@ -180,6 +184,8 @@ describe("unread comments", () => {
     await addComment(mentor, { storyId, section: "action", body: "From the mentor" });
     expect(await listUnreadComments(mentor)).toEqual([]);
     expect(await listUnreadComments(stranger)).toEqual([]);
+    expect((await unreadCommentCounts(mentor)).size).toBe(0);
+    expect((await unreadCommentCounts(stranger)).size).toBe(0);
     await expect(markCommentsRead(mentor, storyId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(markCommentsRead(stranger, storyId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(markCommentsRead(stranger, "no-such-story")).rejects.toBeInstanceOf(NotFoundError);

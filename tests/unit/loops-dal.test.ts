@@ -23,6 +23,7 @@ import {
 import { createProject } from "@/lib/server/projects";
 import { createStory } from "@/lib/server/stories";
 import type { PrincipleCode } from "@/lib/domain/types";
+import { rankCandidates } from "@/lib/domain/rank-candidates";
 
 const words = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(" ");
 
@@ -353,7 +354,10 @@ describe("plan for me and the report", () => {
 
     const workspace = await getLoopWorkspace(alice, loop.id);
     expect(workspace.report).toEqual(report);
-    const ranked = workspace.candidates[`${recruiter.id}|customer-obsession`];
+    // The pickers rank on the client from the workspace's one list of the bank (components/slot-bank.tsx).
+    const readiness = new Map(workspace.stories.map((s) => [s.id, s.readiness]));
+    const errors = new Set(workspace.stories.filter((s) => s.hasErrors).map((s) => s.id));
+    const ranked = rankCandidates(workspace.loop, workspace.stories, recruiter.id, "customer-obsession", readiness, errors);
     expect(ranked.map((c) => c.storyId)).toEqual([aliceStories.threshold, aliceStories.leak]);
     expect(ranked[0].strengths).toContain("primary");
     expect(workspace.stories.every((s) => s.projectTitle !== "")).toBe(true);

@@ -12,6 +12,9 @@ import {
   listStories,
   listStoriesToRate,
   listStoryRows,
+  listStoryHeads,
+  rateHeads,
+  rateStories,
   saveEditedStory,
   saveStory,
   type EditableStory,
@@ -77,6 +80,9 @@ describe("ownership", () => {
     await expect(listStories(bob, alice.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(listStoryRows(bob, alice.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(listStoriesToRate(bob, alice.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listStoryHeads(bob, { withText: true }, alice.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(rateStories(bob, [], alice.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(rateHeads(bob, [], alice.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getStory(bob, storyId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getProject(bob, projectId)).rejects.toBeInstanceOf(NotFoundError);
     const before = await counts();
@@ -246,5 +252,20 @@ describe("listing a whole bank", () => {
     expect(rated.readiness).toBeGreaterThanOrEqual(0);
     expect(rated.readiness).toBeLessThanOrEqual(100);
     expect(await listStoryRows(carol)).toEqual(stories.map(rate));
+
+    // The stories list's cheaper path: heads of every story (no text unless searching), then the shown rows whole.
+    const heads = await listStoryHeads(carol, { withText: false });
+    expect(heads.map((h) => h.id)).toEqual(stories.map((s) => s.id));
+    expect(heads[1]).toMatchObject({ title: "First", projectTitle: "Payments", situation: "", angles: ["cost", "scale"], principles: [{ code: "frugality", weight: "primary" }] });
+    expect(heads[0].principles).toEqual(stories[0].principles);
+    const withText = await listStoryHeads(carol, { withText: true });
+    expect(withText.map((h) => [h.situation, h.task, h.action, h.result, h.learnings])).toEqual(stories.map((s) => [s.situation, s.task, s.action, s.result, s.learnings]));
+    const ids = [stories[1].id, stories[0].id];
+    expect(await rateStories(carol, ids)).toEqual([rate(stories[1]), rate(stories[0])]);
+    expect(await rateStories(carol, [])).toEqual([]);
+    // rateHeads reads only what a head lacks and rates exactly as rateStories does.
+    expect(await rateHeads(carol, [heads[1], heads[0]])).toEqual([rate(stories[1]), rate(stories[0])]);
+    expect(await rateHeads(carol, [withText[0]])).toEqual([rate(stories[0])]);
+    expect(await rateHeads(carol, [])).toEqual([]);
   });
 });

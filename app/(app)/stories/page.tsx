@@ -4,10 +4,10 @@ import { StoryFilters } from "@/components/story-filters";
 import { StoryList } from "@/components/story-list";
 import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
 import { Pager } from "@/components/pager";
-import { mapPage, matchStories, paginate, sortByReadiness } from "@/lib/domain/bank";
+import { matchStories, paginate, sortByReadiness } from "@/lib/domain/bank";
 import { unresolvedCounts } from "@/lib/server/comments";
-import { listProjects } from "@/lib/server/projects";
-import { listStoriesToRate } from "@/lib/server/stories";
+import { listProjectTitles } from "@/lib/server/projects";
+import { listStoryHeads, rateHeads } from "@/lib/server/stories";
 import { rehearsalCounts } from "@/lib/server/rehearsals";
 import { sortByLeastRehearsed } from "@/lib/domain/rehearsal";
 import { parseInput } from "@/lib/server/parse-input";
@@ -19,7 +19,8 @@ export const metadata: Metadata = { title: "Stories" };
 export default async function StoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer("/stories");
   const filter = parseInput(storyFilterSchema, await searchParams);
-  const [{ stories: rows, rate }, projects, open] = await Promise.all([listStoriesToRate(viewer), listProjects(viewer), unresolvedCounts(viewer)]);
+  // Every story's head (sections only when searching); the rows shown are then read whole and rated.
+  const [rows, projects, open] = await Promise.all([listStoryHeads(viewer, { withText: !!filter.q }), listProjectTitles(viewer), unresolvedCounts(viewer)]);
 
   if (projects.length === 0) {
     return (
@@ -39,10 +40,11 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
   // Readiness comes from the quality checks: rate every match only when sorting by it, else only the page shown.
   // Least rehearsed: one grouped count per story (lib/server/rehearsals), only when sorting by it.
   const counts = filter.sort === "least-rehearsed" ? await rehearsalCounts(viewer) : null;
+  const shownPage = paginate(counts ? sortByLeastRehearsed(shown, counts) : shown, filter.page);
   const page =
     filter.sort === "readiness"
-      ? paginate(sortByReadiness(shown.map(rate)), filter.page)
-      : mapPage(paginate(counts ? sortByLeastRehearsed(shown, counts) : shown, filter.page), rate);
+      ? paginate(sortByReadiness(await rateHeads(viewer, shown)), filter.page)
+      : { ...shownPage, items: await rateHeads(viewer, shownPage.items) };
   const query = (n: number) => {
     const params = new URLSearchParams();
     for (const key of ["q", "principle", "project", "status", "angle"] as const) if (filter[key]) params.set(key, filter[key]!);

@@ -9,12 +9,15 @@ import { LoopSummaryCard } from "@/components/loop-summary";
 import { LoopDeleteButton } from "@/components/loop-delete-button";
 import { LoopDetailsForm } from "@/components/loop-form";
 import { PlanForMeButton } from "@/components/loop-plan-button";
-import { LoopReportPanel } from "@/components/loop-report";
+import { LoopReportPanelClient } from "@/components/loop-report-client";
 import { RoundControls } from "@/components/loop-round-controls";
 import { RoundForm } from "@/components/loop-round-form";
+import { RoundEditDetails } from "@/components/round-edit-details";
 import { RoundBody } from "@/components/round-body";
 import { DeepDiveRound } from "@/components/deep-dive-round";
-import { SlotPicker, type SlotOption } from "@/components/loop-slot-picker";
+import { SlotPicker } from "@/components/loop-slot-picker";
+import { SlotBankProvider } from "@/components/slot-bank";
+import { packBank, type PackedBank } from "@/components/slot-bank-data";
 import { principleName } from "@/lib/domain/principles";
 import { orNotFound } from "@/lib/server/not-found";
 import { getLoopWorkspace, slotId } from "@/lib/server/loops";
@@ -35,10 +38,13 @@ import {
 
 export const metadata = { title: "Plan a loop · StarLoop" };
 
+/** A mentor's read-only view has no pickers, so it sends no bank. */
+const EMPTY_BANK: PackedBank = { stories: [], projects: [], loop: { rounds: [], assignments: [] } };
+
 export default async function LoopPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/loops/${id}`);
-  const { loop, stories, report, candidates, undoable, projects } = await orNotFound(getLoopWorkspace(viewer, id));
+  const { loop, stories, report, undoable, projects } = await orNotFound(getLoopWorkspace(viewer, id));
   const owner = loop.access === "owner";
   const title = loopTitle(loop);
   const storyById = new Map(stories.map((s) => [s.id, s]));
@@ -48,17 +54,19 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
   const countdown = owner ? loopCountdown({ date: loop.date, today, report, stories }) : null;
   const relative = relativeDay(loop.date, today);
 
-  const optionsFor = (roundId: string, principle: Parameters<typeof slotId>[1]) => {
-    const ranked: SlotOption[] = [];
-    for (const c of candidates[slotId(roundId, principle)] ?? []) {
-      const s = storyById.get(c.storyId);
-      if (s) ranked.push({ id: s.id, title: s.title, project: s.projectTitle, strengths: c.strengths, concerns: c.concerns });
-    }
-    return ranked;
-  };
-  // Every story once, shared by all the pickers (one copy in the page's payload); each picker offers the
-  // ones off its principle on request.
-  const everyStory: SlotOption[] = stories.map((s) => ({ id: s.id, title: s.title, project: s.projectTitle, strengths: [], concerns: [] }));
+  // The stories the report names (planned, or in a finding): all the panel looks up.
+  const reportStoryIds = new Set([
+    ...report.coverage.slots.flatMap((s) => [s.storyId, s.backupStoryId]),
+    ...report.reuse.findings.flatMap((f) => f.storyIds),
+    ...report.storyFindings.map((f) => f.storyId),
+  ]);
+  // The bank once, for every picker: each ranks its own slot from it (components/slot-bank.tsx).
+  const bank = owner
+    ? packBank(stories, {
+        rounds: loop.rounds.map((r) => ({ id: r.id, title: r.title, kind: r.kind, minutes: r.minutes, focus: r.focus })),
+        assignments: loop.assignments.map((a) => ({ roundId: a.roundId, principle: a.principle, storyId: a.storyId, backupStoryId: a.backupStoryId })),
+      })
+    : null;
 
   return (
     <>
@@ -122,6 +130,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
               {owner ? "Add the rounds of your loop below: a title, its kind, its length and the one to three principles it probes." : "This loop has no rounds yet."}
             </EmptyState>
           ) : (
+            <SlotBankProvider bank={bank ?? EMPTY_BANK}>
             <ol className="space-y-4">
               {loop.rounds.map((round, i) => {
                 const planned = round.focus.filter((p) => slotBy.get(slotId(round.id, p))?.storyId).length;
@@ -194,7 +203,6 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                                     </div>
                                   );
                                 }
-                                const ranked = optionsFor(round.id, principle);
                                 const key = slotId(round.id, principle);
                                 return (
                                   <SlotPicker
@@ -203,8 +211,6 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                                     roundTitle={round.title}
                                     principleLabel={principleName(principle)}
                                     current={current}
-                                    ranked={ranked}
-                                    all={everyStory}
                                     roundId={round.id}
                                     principle={principle}
                                     assign={assignSlotAction.bind(null, loop.id)}
@@ -216,21 +222,15 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                           )}
 
                           {owner ? (
-                            <details>
-                              <summary className="cursor-pointer text-sm font-medium text-brand-700">
-                                Edit round<span className="sr-only"> {round.title}</span>
-                              </summary>
-                              <div className="mt-3">
-                                <RoundForm
-                                  idPrefix={`edit-${round.id}`}
-                                  initial={{ title: round.title, kind: round.kind, minutes: round.minutes, focus: round.focus, projectId: round.projectId ?? null }}
-                                  action={updateRoundAction.bind(null, loop.id, round.id)}
-                                  submitLabel="Save round"
-                                  pendingLabel="Saving…"
-                                  focusNote="Taking a principle out of the focus deletes the story planned for it in this round."
-                                />
-                              </div>
-                            </details>
+                            <RoundEditDetails
+                              roundTitle={round.title}
+                              idPrefix={`edit-${round.id}`}
+                              initial={{ title: round.title, kind: round.kind, minutes: round.minutes, focus: round.focus, projectId: round.projectId ?? null }}
+                              action={updateRoundAction.bind(null, loop.id, round.id)}
+                              submitLabel="Save round"
+                              pendingLabel="Saving…"
+                              focusNote="Taking a principle out of the focus deletes the story planned for it in this round."
+                            />
                           ) : null}
                         </RoundBody>
                       </Card>
@@ -239,6 +239,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                 );
               })}
             </ol>
+            </SlotBankProvider>
           )}
 
           {owner ? (
@@ -260,10 +261,10 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
             <h2 id="report-title" className="mb-3 text-base font-semibold">
               Loop report
             </h2>
-            <LoopReportPanel
+            <LoopReportPanelClient
               report={report}
               rounds={loop.rounds.map((r) => ({ id: r.id, title: r.title, focus: r.focus }))}
-              stories={stories.map((s) => ({ id: s.id, title: s.title, status: s.status }))}
+              stories={stories.filter((s) => reportStoryIds.has(s.id)).map((s) => ({ id: s.id, title: s.title, status: s.status }))}
             />
           </Card>
         </aside>

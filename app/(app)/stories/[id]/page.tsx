@@ -5,10 +5,9 @@ import { StoryEditor } from "@/components/story-editor";
 import { StoryReadView } from "@/components/story-read-view";
 import { ButtonLink, PageHeader } from "@/components/ui";
 import { MarkCommentsRead } from "@/components/mark-comments-read";
-import { listComments, listUnreadComments } from "@/lib/server/comments";
+import { activeMentorIds, listComments, unreadCommentCounts } from "@/lib/server/comments";
 import { orNotFound } from "@/lib/server/not-found";
-import { listProjects } from "@/lib/server/projects";
-import { listMentors } from "@/lib/server/shares";
+import { listProjectTitles } from "@/lib/server/projects";
 import { listOwnQuestions } from "@/lib/server/questions";
 import { getStoryRehearsals } from "@/lib/server/rehearsals";
 import { RehearsalHistory } from "@/components/rehearsal-history";
@@ -21,7 +20,10 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const viewer = await requireViewer(`/stories/${id}`);
   const story = await orNotFound(getStory(viewer, id));
-  const [comments, history] = await Promise.all([listComments(viewer, id), getStoryRehearsals(viewer, id)]);
+  const [comments, history] = await Promise.all([
+    listComments(viewer, id, { candidateId: story.ownerId, access: story.access }),
+    getStoryRehearsals(viewer, id),
+  ]);
   if (story.access === "mentor") {
     return (
       <>
@@ -34,11 +36,11 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
     );
   }
   const [projects, barRaiser, ownQuestions, unread, mentors, inBarRaiser] = await Promise.all([
-    listProjects(viewer),
+    listProjectTitles(viewer),
     barRaiserPrinciples(viewer),
     listOwnQuestions(viewer),
-    listUnreadComments(viewer),
-    listMentors(viewer),
+    unreadCommentCounts(viewer),
+    activeMentorIds(viewer.id),
     isPlannedInBarRaiser(viewer, id),
   ]);
   const asides = commentAsides({ storyId: id, comments, viewer: { id: viewer.id, name: viewer.name }, canComment: true, owner: { hasMentors: mentors.length > 0 } });
@@ -48,10 +50,10 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
         <Link href="/stories" className="hover:underline">Stories</Link> / <Link href={`/projects/${story.projectId}`} className="hover:underline">{story.projectTitle}</Link>
       </nav>
       <PageHeader title={story.title} actions={<ButtonLink variant="secondary" href={`/stories/${id}/print`}>Print</ButtonLink>} />
-      {unread.some((u) => u.storyId === id) ? <MarkCommentsRead storyId={id} /> : null}
+      {unread.has(id) ? <MarkCommentsRead storyId={id} /> : null}
       <StoryEditor
         initial={toEditable(story)}
-        projects={projects.map((p) => ({ id: p.id, title: p.title }))}
+        projects={projects}
         barRaiserPrinciples={barRaiser}
         ownQuestions={ownQuestions}
         sectionAside={asides}
