@@ -3,6 +3,7 @@
 // project's worksheet is, its checks for the loop's level, and the way to the worksheet.
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import { setRoundProjectAction } from "@/lib/actions/loops";
 import type { ActionResult } from "@/lib/server/action-result";
 import { DEEP_DIVE_SECTIONS } from "@/lib/domain/deep-dive";
 import { DeepDiveFindingList } from "./deep-dive/checks";
@@ -15,10 +16,11 @@ export interface DeepDiveRoundProps {
   projects: { id: string; title: string; writtenSections: number }[];
   findings: { code: string; message: string }[];
   /** Absent for a mentor: read only. */
-  setProject?: (roundId: string, projectId: string | null) => Promise<ActionResult<null>>;
+  /** The loop, when the viewer may pick the project (its owner); absent: read only. */
+  loopId?: string;
 }
 
-export function DeepDiveRound({ roundId, roundTitle, projectId, projects, findings, setProject }: DeepDiveRoundProps) {
+export function DeepDiveRound({ roundId, roundTitle, projectId, projects, findings, loopId }: DeepDiveRoundProps) {
   const [choice, setChoice] = useState(projectId ?? "");
   const [result, setResult] = useState<ActionResult<null> | null>(null);
   const [pending, start] = useTransition();
@@ -27,12 +29,12 @@ export function DeepDiveRound({ roundId, roundTitle, projectId, projects, findin
   return (
     <div className="space-y-3 rounded-lg border border-line p-3" data-deep-dive-round={roundId}>
       <p className="text-sm text-muted">One project, end to end: no principle slots here. The panel hears this project for the whole round.</p>
-      {setProject ? (
+      {loopId ? (
         <form
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            start(async () => setResult(await setProject(roundId, choice === "" ? null : choice)));
+            start(async () => setResult(await setRoundProjectAction(loopId, roundId, choice === "" ? null : choice)));
           }}
         >
           <div className="min-w-60 flex-1">
@@ -62,7 +64,7 @@ export function DeepDiveRound({ roundId, roundTitle, projectId, projects, findin
           <DeepDiveFindingList findings={findings} />
         </div>
       ) : (
-        <p className="text-sm text-muted">No project chosen yet{setProject ? ": pick the one you can tell end to end." : "."}</p>
+        <p className="text-sm text-muted">No project chosen yet{loopId ? ": pick the one you can tell end to end." : "."}</p>
       )}
     </div>
   );

@@ -4,10 +4,9 @@
 // summary's rounds are plain headings and lists, not regions: the rounds below already are regions of those names.
 import { useState, useTransition } from "react";
 import { Button } from "./ui";
+import { planForMeAction, undoPlanAction } from "@/lib/actions/loops";
 import type { PlanSummary } from "@/lib/domain/plan-summary";
-import type { ActionResult } from "@/lib/server/action-result";
 import type { PlanResult } from "@/lib/server/loops";
-import type { UndoPlanInput } from "@/lib/validation/loop";
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
@@ -65,15 +64,11 @@ export function PlanForMeButton({
   loopId,
   emptySlots,
   undoable,
-  plan,
-  undo,
 }: {
   loopId: string;
   emptySlots: number;
   /** What the loop's last plan added, kept with the loop so Undo plan survives a reload; null when nothing. */
   undoable: { added: number; backups: number } | null;
-  plan: (loopId: string) => Promise<ActionResult<PlanResult>>;
-  undo: (input: UndoPlanInput) => Promise<ActionResult<{ removed: number; backupsCleared: number }>>;
 }) {
   const [pending, startTransition] = useTransition();
   const [busy, setBusy] = useState<"plan" | "undo" | null>(null);
@@ -85,7 +80,7 @@ export function PlanForMeButton({
     setMessage(null);
     setSummary(null);
     startTransition(async () => {
-      const result = await plan(loopId);
+      const result = await planForMeAction(loopId);
       if (result.ok) {
         setMessage({ text: headline(result.data), ok: true });
         setSummary(result.data.summary);
@@ -99,7 +94,7 @@ export function PlanForMeButton({
     setBusy("undo");
     setSummary(null);
     startTransition(async () => {
-      const result = await undo({ loopId });
+      const result = await undoPlanAction({ loopId });
       if (result.ok) {
         const { removed, backupsCleared } = result.data;
         const cleared = backupsCleared ? ` and ${plural(backupsCleared, "backup", "backups")} it added` : "";

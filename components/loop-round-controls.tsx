@@ -3,22 +3,22 @@
 import { useState, useTransition } from "react";
 import { ConfirmButton } from "./confirm-button";
 import { Button } from "./ui";
-import type { ActionResult } from "@/lib/server/action-result";
+import { moveRoundAction, removeRoundAction } from "@/lib/actions/loops";
 
 export function RoundControls({
   roundTitle,
   isFirst,
   isLast,
   plannedCount,
-  move,
-  remove,
+  loopId,
+  roundId,
 }: {
   roundTitle: string;
   isFirst: boolean;
   isLast: boolean;
   plannedCount: number;
-  move: (direction: "up" | "down") => Promise<ActionResult<unknown>>;
-  remove: () => Promise<string | undefined>;
+  loopId: string;
+  roundId: string;
 }) {
   const [pending, startTransition] = useTransition();
   const [moving, setMoving] = useState<"up" | "down" | null>(null);
@@ -27,7 +27,7 @@ export function RoundControls({
     setError(null);
     setMoving(direction);
     startTransition(async () => {
-      const result = await move(direction);
+      const result = await moveRoundAction(loopId, roundId, direction);
       if (!result.ok) setError(result.message);
       setMoving(null);
     });
@@ -58,7 +58,7 @@ export function RoundControls({
           </>
         }
         confirmLabel="Remove round"
-        onConfirm={remove}
+        onConfirm={() => removeRoundAction(loopId, roundId)}
       />
       {error ? (
         <p role="alert" className="w-full text-sm text-bad">

@@ -5,8 +5,7 @@
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Button, inputClass } from "./ui";
 import type { PrincipleCode } from "@/lib/domain/types";
-import type { ActionResult } from "@/lib/server/action-result";
-import type { AssignSlotInput, SlotInput } from "@/lib/validation/loop";
+import { assignSlotAction, clearSlotAction } from "@/lib/actions/loops";
 import { useHydrated, useSlotOptions, type SlotOption } from "./slot-bank";
 
 export type { SlotOption } from "./slot-bank";
@@ -32,8 +31,7 @@ export function SlotPicker({
   roundTitle,
   principleLabel,
   current,
-  assign,
-  clear,
+  loopId,
 }: {
   idPrefix: string;
   roundId: string;
@@ -41,8 +39,7 @@ export function SlotPicker({
   roundTitle: string;
   principleLabel: string;
   current: { storyId: string; backupStoryId: string | null } | null;
-  assign: (input: AssignSlotInput) => Promise<ActionResult<unknown>>;
-  clear: (input: SlotInput) => Promise<ActionResult<unknown>>;
+  loopId: string;
 }) {
   const [choice, setChoice] = useState<Choice>({ storyId: current?.storyId ?? "", backupId: current?.backupStoryId ?? "" });
   const [undo, setUndo] = useState<Choice | null>(null);
@@ -80,8 +77,8 @@ export function SlotPicker({
     startTransition(async () => {
       const result =
         next.storyId === ""
-          ? await clear({ roundId, principle })
-          : await assign({ roundId, principle, storyId: next.storyId, backupStoryId: next.backupId === "" ? null : next.backupId });
+          ? await clearSlotAction(loopId, { roundId, principle })
+          : await assignSlotAction(loopId, { roundId, principle, storyId: next.storyId, backupStoryId: next.backupId === "" ? null : next.backupId });
       saving.current = false;
       if (result.ok) {
         setUndo(undoable ? previous : null);

@@ -24,14 +24,6 @@ import { getLoopWorkspace, slotId } from "@/lib/server/loops";
 import { requireViewer } from "@/lib/server/viewer";
 import {
   addRoundAction,
-  assignSlotAction,
-  clearSlotAction,
-  deleteLoopAction,
-  moveRoundAction,
-  planForMeAction,
-  removeRoundAction,
-  setRoundProjectAction,
-  undoPlanAction,
   updateLoopAction,
   updateRoundAction,
 } from "@/lib/actions/loops";
@@ -90,7 +82,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
             <a href={`/api/loops/${loop.id}/pdf`} download className={buttonClass("secondary")}>
               Download PDF
             </a>
-            {owner ? <LoopDeleteButton title={title} remove={deleteLoopAction.bind(null, loop.id)} /> : null}
+            {owner ? <LoopDeleteButton title={title} loopId={loop.id} /> : null}
           </>
         }
       />
@@ -106,7 +98,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
           <LoopSummaryCard report={report} className="lg:hidden" />
           {owner ? (
             <Card className="space-y-3">
-              <PlanForMeButton loopId={loop.id} emptySlots={emptySlots} undoable={undoable} plan={planForMeAction} undo={undoPlanAction} />
+              <PlanForMeButton loopId={loop.id} emptySlots={emptySlots} undoable={undoable} />
               {stories.length === 0 ? (
                 <p className="text-sm text-muted">
                   Your bank has no stories yet. <Link href="/stories" className="text-brand-700 underline">Write a story</Link> and tag its
@@ -154,8 +146,8 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                               isFirst={i === 0}
                               isLast={i === loop.rounds.length - 1}
                               plannedCount={planned}
-                              move={moveRoundAction.bind(null, loop.id, round.id)}
-                              remove={removeRoundAction.bind(null, loop.id, round.id)}
+                              loopId={loop.id}
+                              roundId={round.id}
                             />
                           ) : null}
                         </div>
@@ -168,7 +160,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                               projectId={round.projectId ?? null}
                               projects={projects}
                               findings={report.deepDives?.find((d) => d.roundId === round.id)?.findings ?? []}
-                              setProject={owner ? setRoundProjectAction.bind(null, loop.id) : undefined}
+                              loopId={owner ? loop.id : undefined}
                             />
                           ) : round.focus.length === 0 ? (
                             <p className="text-sm text-muted">
@@ -213,8 +205,7 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
                                     current={current}
                                     roundId={round.id}
                                     principle={principle}
-                                    assign={assignSlotAction.bind(null, loop.id)}
-                                    clear={clearSlotAction.bind(null, loop.id)}
+                                    loopId={loop.id}
                                   />
                                 );
                               })}
