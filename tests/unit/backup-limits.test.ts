@@ -7,6 +7,8 @@ import { backupText, exportBank } from "@/lib/server/backup";
 import { importBank } from "@/lib/server/import-bank";
 import { MAX_BACKUP_BYTES } from "@/lib/validation/backup";
 import { largestBackup } from "../fixtures/largest-bank";
+import { BANK_LIMITS } from "@/lib/domain/limits";
+import { countBank } from "@/lib/server/limits";
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const withoutExportedAt = <T extends { exportedAt?: string }>(doc: T) => ({ ...doc, exportedAt: undefined });
@@ -16,6 +18,7 @@ describe("the largest bank the limits allow", () => {
     const file = backupText(largestBackup() as Parameters<typeof backupText>[0]);
     const owner = await createUser("largest");
     const created = { projects: 500, stories: 2000, questions: 1000, loops: 100 };
+    const full = { ...BANK_LIMITS };
     expect(await importBank(owner, file, { dryRun: true })).toMatchObject({ ok: true, created });
     expect(await importBank(owner, file)).toMatchObject({ ok: true, created });
 
@@ -31,12 +34,13 @@ describe("the largest bank the limits allow", () => {
     expect(await importBank(fresh, text, { dryRun: true })).toMatchObject({ ok: true, dryRun: true, created });
     expect(await importBank(fresh, text)).toMatchObject({ ok: true, dryRun: false, created });
     expect(withoutExportedAt(await exportBank(fresh))).toEqual(withoutExportedAt(exported));
+    expect(await countBank(fresh.id)).toEqual(full);
 
     // A full bank takes nothing more: the same file again is refused, naming each list, and nothing is written.
     const stories = await db.story.count({ where: { userId: fresh.id } });
     const again = await importBank(fresh, text);
     expect(again.ok).toBe(false);
-    if (!again.ok) expect(again.errors.map((e) => e.path)).toEqual(["projects", "stories", "loops", "questions"]);
+    if (!again.ok) expect(again.errors.map((e) => e.path)).toEqual(["projects", "stories", "loops", "questions", "rehearsals", "stories", "deepDives"]);
     expect(await db.story.count({ where: { userId: fresh.id } })).toBe(stories);
   });
 });
