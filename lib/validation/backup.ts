@@ -26,7 +26,7 @@ export const READABLE_VERSIONS = [1, 2] as const;
 /**
  * Largest backup import accepts, in bytes (checked on Content-Length, on the body read, and in the browser):
  * above the largest file the export can write — a bank at every BANK_LIMITS (rehearsals, follow-ups and deep-dives
- * included) with every field at its maximum length in 3-byte characters: its hand-written file is 335.4 MB
+ * included) with every field at its maximum length in 3-byte characters: exports as 335.3 MB
  * (measured by tests/unit/backup-limits.test.ts, which also keeps this limit within a quarter of that export).
  */
 export const MAX_BACKUP_BYTES = 360 * 1024 * 1024;
