@@ -19,7 +19,7 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const withoutExportedAt = <T extends { exportedAt?: string }>(doc: T) => ({ ...doc, exportedAt: undefined });
 
 describe("the largest bank the limits allow", () => {
-  it("exports within the import limit and re-imports, dry run and for real, into a fresh account", { timeout: 600_000 }, async () => {
+  it("exports within the import limit and re-imports, dry run and for real, into a fresh account", { timeout: 1_800_000 }, async () => {
     const file = backupText(largestBackup() as Parameters<typeof backupText>[0]);
     const owner = await createUser("largest");
     const created = { projects: 500, stories: 2000, questions: 1000, loops: 100 };
