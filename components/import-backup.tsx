@@ -47,7 +47,7 @@ function duplicateText(d: Counts): string | null {
   return `${list} ${total === 1 ? "looks like one" : "look like ones"} you already have`;
 }
 
-/** POSTs with XMLHttpRequest rather than fetch, because only XHR reports upload progress (a backup can be 200 MB). */
+/** POSTs with XMLHttpRequest rather than fetch, because only XHR reports upload progress (a backup can be hundreds of MB: MAX_BACKUP_BYTES). */
 function send(url: string, body: string, onProgress: (fraction: number) => void): Promise<{ status: number; text: string } | null> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();

@@ -17,6 +17,7 @@ export const SHORT_VERSION_MAX_CHARS = 1200;
 /** Follow-up questions with prepared answers, per story. */
 export const MAX_FOLLOW_UPS = 20;
 export const FOLLOW_UP_QUESTION_MAX = 500;
-export const FOLLOW_UP_ANSWER_MAX = SECTION_MAX;
+/** A prepared answer is a short spoken reply, shorter than a STAR section. */
+export const FOLLOW_UP_ANSWER_MAX = 2000;
 /** A story told in a bar-raiser round needs at least this many answered follow-ups. */
 export const BAR_RAISER_MIN_ANSWERED = 2;

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "./db";
 import { assertCanRead, assertCanWrite, type Access } from "./access";
 import { ConflictError, NotFoundError } from "./errors";
+import { assertRoomFor } from "./limits";
 import { parseInput } from "./parse-input";
 import type { Viewer } from "./viewer";
 import { checkDeepDive, DEEP_DIVE_SECTIONS, emptyDeepDive, type DeepDive, type DeepDiveFinding, type DeepDiveText } from "@/lib/domain/deep-dive";
@@ -105,6 +106,7 @@ export async function saveDeepDive(viewer: Viewer, payload: unknown): Promise<Sa
       if (version === 0) {
         const exists = await tx.deepDive.findUnique({ where: { projectId }, select: { id: true } });
         if (exists) throw conflict();
+        await assertRoomFor(project.userId, "deepDives", tx);
         row = await tx.deepDive.create({
           data: { projectId, ...deepDiveScalars(deepDive), ...deepDiveChildRows(deepDive) },
           select: { version: true, updatedAt: true },

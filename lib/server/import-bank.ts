@@ -68,15 +68,29 @@ async function createInChunks<T>(rows: T[], create: (data: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += CHUNK) await create(rows.slice(i, i + CHUNK));
 }
 
-const NOUNS: Record<BankLimitKind, string> = { projects: "projects", stories: "stories", questions: "questions", loops: "loops", rehearsals: "rehearsals" };
+const NOUNS: Record<BankLimitKind, string> = {
+  projects: "projects",
+  stories: "stories",
+  questions: "questions",
+  loops: "loops",
+  rehearsals: "rehearsals",
+  followUps: "follow-up questions",
+  deepDives: "deep-dives",
+};
+
+/** How many of `kind` the file adds, and the path its issue is reported at (follow-ups live inside the stories). */
+function adds(backup: Backup, kind: BankLimitKind): { adding: number; path: string } {
+  if (kind === "followUps") return { adding: backup.stories.reduce((n, s) => n + s.followUps.length, 0), path: "stories" };
+  return { adding: backup[kind].length, path: kind };
+}
 
 /** The file's objects that would take the account past BANK_LIMITS, one issue per kind, at its array's path. */
 function roomIssues(has: Record<BankLimitKind, number>, backup: Backup): BackupIssue[] {
   return (Object.keys(BANK_LIMITS) as BankLimitKind[]).flatMap((kind) => {
-    const adding = backup[kind].length;
+    const { adding, path } = adds(backup, kind);
     if (adding === 0 || has[kind] + adding <= BANK_LIMITS[kind]) return [];
     const limit = BANK_LIMITS[kind].toLocaleString("en-US");
-    return [{ path: kind, message: `This file adds ${adding.toLocaleString("en-US")} ${NOUNS[kind]} to the ${has[kind].toLocaleString("en-US")} you have; a bank holds at most ${limit}. Nothing was imported.` }];
+    return [{ path, message: `This file adds ${adding.toLocaleString("en-US")} ${NOUNS[kind]} to the ${has[kind].toLocaleString("en-US")} you have; a bank holds at most ${limit}. Nothing was imported.` }];
   });
 }
 

@@ -13,6 +13,8 @@ const COUNT: Record<BankLimitKind, (client: Client, userId: string) => Promise<n
   loops: (c, userId) => c.loop.count({ where: { userId } }),
   questions: (c, userId) => c.question.count({ where: { userId } }),
   rehearsals: (c, userId) => c.rehearsal.count({ where: { userId } }),
+  followUps: (c, userId) => c.followUp.count({ where: { story: { userId } } }),
+  deepDives: (c, userId) => c.deepDive.count({ where: { project: { userId } } }),
 };
 
 const KINDS = Object.keys(BANK_LIMITS) as BankLimitKind[];
@@ -26,4 +28,14 @@ export async function countBank(userId: string, client: Client = db): Promise<Re
 /** Refuses, with the limit in plain words, a create that would take the account past its limit of `kind`. */
 export async function assertRoomFor(userId: string, kind: BankLimitKind, client: Client = db): Promise<void> {
   if ((await COUNT[kind](client, userId)) >= BANK_LIMITS[kind]) throw new InputError(bankLimitMessage(kind));
+}
+
+/**
+ * Refuses a story save whose follow-ups (replaced on save) would take the account past BANK_LIMITS.followUps:
+ * the other stories' follow-ups plus `adding`. `storyId` is the story being saved (null for a new one).
+ */
+export async function assertFollowUpRoom(userId: string, storyId: string | null, adding: number, client: Client = db): Promise<void> {
+  if (adding === 0) return;
+  const others = await client.followUp.count({ where: { story: { userId }, ...(storyId ? { storyId: { not: storyId } } : {}) } });
+  if (others + adding > BANK_LIMITS.followUps) throw new InputError(bankLimitMessage("followUps"));
 }

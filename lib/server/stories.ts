@@ -1,7 +1,7 @@
 // Stories: reading (owner or mentor), saving with optimistic concurrency (owner only).
 import "server-only";
 import { db } from "./db";
-import { assertRoomFor } from "./limits";
+import { assertFollowUpRoom, assertRoomFor } from "./limits";
 import { accessTo, assertCanRead, assertCanWrite, type Access } from "./access";
 import { ConflictError, InputError, NotFoundError } from "./errors";
 import { parseInput } from "./parse-input";
@@ -135,6 +135,7 @@ export async function createStory(viewer: Viewer, raw: unknown): Promise<{ id: s
   await assertOwnProject(viewer, input.projectId);
   await assertReadyAllowed(viewer, input);
   await assertRoomFor(viewer.id, "stories");
+  await assertFollowUpRoom(viewer.id, null, input.followUps.length);
   const row = await db.story.create({
     data: { ...scalarFields(input), userId: viewer.id, ...childRows(input) },
     select: { id: true, version: true },
@@ -159,6 +160,7 @@ export async function saveStory(
   await assertOwnProject(viewer, input.projectId);
   await assertReadyAllowed(viewer, input);
   return db.$transaction(async (tx) => {
+    await assertFollowUpRoom(viewer.id, id, input.followUps.length, tx);
     const bumped = await tx.story.updateMany({
       where: { id, userId: viewer.id, version },
       data: { ...scalarFields(input), version: { increment: 1 } },

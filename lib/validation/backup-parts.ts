@@ -166,7 +166,8 @@ export const backupDeepDiveSchema = z.strictObject({
   options: z.array(z.strictObject(deepDiveOptionSchema.shape)).max(MAX_DEEP_DIVE_OPTIONS, `At most ${MAX_DEEP_DIVE_OPTIONS} options.`).default([]),
   metrics: z.array(backupMetricSchema).max(MAX_DEEP_DIVE_METRICS, `At most ${MAX_DEEP_DIVE_METRICS} metrics.`).default([]),
 });
-export const backupDeepDivesSchema = z.array(backupDeepDiveSchema).max(MAX_BACKUP_PROJECTS, `At most ${MAX_BACKUP_PROJECTS} deep-dives (one per project).`);
+export const MAX_BACKUP_DEEP_DIVES = BANK_LIMITS.deepDives;
+export const backupDeepDivesSchema = z.array(backupDeepDiveSchema).max(MAX_BACKUP_DEEP_DIVES, `At most ${MAX_BACKUP_DEEP_DIVES} deep-dives.`);
 
 /** Version 1 knew no headline, 30-second version or follow-ups (its JSON Schema refuses them). */
 export const backupStoriesV1Schema = z

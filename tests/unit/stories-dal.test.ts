@@ -206,8 +206,8 @@ describe("bad input sent straight to the save boundary", () => {
   it("refuses a 30-second version over 90 words", () => refused({ shortVersion: words(91) }, /story\.shortVersion/, /at most 90 words \(it has 91\)/));
   it("refuses more than 20 follow-ups on one story", () =>
     refused({ followUps: Array.from({ length: 21 }, (_, i) => ({ question: `Q${i}?`, answer: "A.", source: "own", suggestionKey: null })) }, /story\.followUps/, /At most 20 follow-ups/));
-  it("refuses a follow-up answer over 5,000 characters and an empty question", async () => {
-    await refused({ followUps: [{ question: "Q?", answer: "x".repeat(5001), source: "own", suggestionKey: null }] }, /story\.followUps\.0\.answer/, /at most 5,000/);
+  it("refuses a follow-up answer over 2,000 characters and an empty question", async () => {
+    await refused({ followUps: [{ question: "Q?", answer: "x".repeat(2001), source: "own", suggestionKey: null }] }, /story\.followUps\.0\.answer/, /at most 2,000/);
     await refused({ followUps: [{ question: "  ", answer: "A.", source: "own", suggestionKey: null }] }, /story\.followUps\.0\.question/, /required/);
   });
   it("refuses a payload that is not a story at all", async () => {
