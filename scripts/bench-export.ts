@@ -1,8 +1,7 @@
 // Export/import benchmark (run: npx tsx --conditions=react-server scripts/bench-export.ts). Against a fresh temp
 // SQLite file: medians of the prep-sheet PDF for a 10-round loop with a deep-dive round (its worksheet written in full),
 // and of export and import of a 500-story bank. Prints JSON.
-import "../tests/fixtures/test-db";
-import { createUser } from "../tests/fixtures/test-db";
+import { createBenchUser as createUser, prepareBenchDb } from "./bench-db";
 import { performance } from "node:perf_hooks";
 import { exportBank, getLoopSheet } from "@/lib/server/backup";
 import { importBank } from "@/lib/server/import-bank";
@@ -96,6 +95,7 @@ function summary(runs: number[], targetMs: number) {
 }
 
 async function main() {
+  await prepareBenchDb();
   const body = JSON.stringify(bank());
   const owner = await createUser("bench-owner");
   const first = await importBank(owner, body);
