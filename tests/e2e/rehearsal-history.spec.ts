@@ -21,9 +21,9 @@ test("the demo account's rehearsals show on the story page, the stories list and
   await page.getByRole("link", { name: "The unowned nightly job that delayed 1,900 claim payments" }).first().click();
   await expect(page.getByText("Mock interview by Sam Okafor")).toBeVisible();
 
-  // The demo loop: rehearsal coverage and not-rehearsed findings, on the page and in the report's JSON.
+  // The demo loop (the Data Scientist one: other flows add loops to the demo account): rehearsal coverage and not-rehearsed findings, on the page and in the report's JSON.
   await page.goto("/loops");
-  await page.getByRole("main").getByRole("link", { name: /Amazon/ }).first().click();
+  await page.getByRole("main").getByRole("link", { name: /Data Scientist/ }).first().click();
   await expect(page).toHaveURL(/\/loops\/[^/]+$/);
   const loopId = new URL(page.url()).pathname.split("/").pop()!;
   const rehearsal = page.getByRole("region", { name: "Rehearsal" });
