@@ -23,7 +23,7 @@ test("the demo account's rehearsals show on the story page, the stories list and
 
   // The demo loop (the Data Scientist one: other flows add loops to the demo account): rehearsal coverage and not-rehearsed findings, on the page and in the report's JSON.
   await page.goto("/loops");
-  await page.getByRole("main").getByRole("link", { name: /Data Scientist/ }).first().click();
+  await page.getByRole("main").getByRole("link", { name: /Data Scientist \(L6\)/ }).first().click();
   await expect(page).toHaveURL(/\/loops\/[^/]+$/);
   const loopId = new URL(page.url()).pathname.split("/").pop()!;
   const rehearsal = page.getByRole("region", { name: "Rehearsal" });
