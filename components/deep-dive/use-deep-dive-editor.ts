@@ -3,13 +3,14 @@
 // after a reload), the warning on leaving, Ctrl/Cmd+S, and a save that refuses to overwrite a newer version and
 // keeps the typed text on screen beside the newer one.
 import { useRouter } from "next/navigation";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { saveDeepDiveAction } from "@/lib/actions/deep-dives";
 import { checkDeepDive } from "@/lib/domain/deep-dive";
 import type { DeepDiveRecord } from "@/lib/server/deep-dives";
 import { useLeaveWarning } from "../story-editor/use-leave-warning";
 import { goToField } from "../story-editor/draft";
 import { deepDiveDraftKey, toDeepDiveDraft, toDeepDivePayload, type DeepDiveDraft, type StoredDeepDiveDraft } from "./draft";
+import { useSaveShortcut } from "../use-save-shortcut";
 
 export function useDeepDiveEditor(initial: DeepDiveRecord, level?: string) {
   const router = useRouter();
@@ -93,18 +94,7 @@ export function useDeepDiveEditor(initial: DeepDiveRecord, level?: string) {
     [baseVersion, draft, initial.projectId, key, payload, problems, router],
   );
 
-  const savingRef = useRef(saving);
-  savingRef.current = saving;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
-        e.preventDefault();
-        if (!savingRef.current) void save();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [save]);
+  useSaveShortcut(save, saving);
 
   const fieldError = (field: string): string[] | undefined => {
     const mine = showErrors && clientErrors[field] ? [clientErrors[field]] : [];

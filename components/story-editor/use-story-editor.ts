@@ -4,13 +4,14 @@
 // else's newer version. Focus stays on the save button through a save, or goes to the first
 // field to fix when the save is refused here.
 import { useRouter } from "next/navigation";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { saveStoryAction } from "@/lib/actions/stories";
 import { assessStory } from "@/lib/domain/quality";
 import type { PrincipleCode } from "@/lib/domain/types";
 import type { EditableStory } from "@/lib/server/stories";
 import { completeDraft, draftKey, goToField, toDraft, toPayload, type Draft, type StoredDraft } from "./draft";
 import { useLeaveWarning } from "./use-leave-warning";
+import { useSaveShortcut } from "../use-save-shortcut";
 
 export type EditorMessage = { tone: "ok" | "bad"; text: string };
 
@@ -122,19 +123,7 @@ export function useStoryEditor(initial: EditableStory, barRaiserPrinciples: Prin
     [baseVersion, draft, initial.id, payloadStory, problems.length, router],
   );
 
-  // Ctrl/Cmd+S saves from anywhere on the page.
-  const savingRef = useRef(saving);
-  savingRef.current = saving;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
-        e.preventDefault();
-        if (!savingRef.current) void save();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [save]);
+  useSaveShortcut(save, saving);
 
   const fieldError = (key: string): string[] | undefined => {
     const mine = showErrors && clientErrors[key] ? [clientErrors[key]] : [];
