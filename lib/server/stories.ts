@@ -265,9 +265,9 @@ export async function listStoryHeads(viewer: Viewer, { withText }: { withText: b
     },
     orderBy: { updatedAt: "desc" },
   });
-  const [rows] = await Promise.all([rowsRead, listProjectTitles(viewer, candidateId)]);
   // The project titles from the request's one read of the projects (the page lists them too): no join per story.
-  const titles = new Map((await listProjectTitles(viewer, candidateId)).map((p) => [p.id, p.title]));
+  const [rows, projects] = await Promise.all([rowsRead, listProjectTitles(viewer, candidateId)]);
+  const titles = new Map(projects.map((p) => [p.id, p.title]));
   return rows.map((row) => ({
     id: row.id,
     projectId: row.projectId,
