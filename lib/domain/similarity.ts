@@ -73,7 +73,8 @@ export interface TfIdfIndex {
 
 export interface TfIdfDoc {
   id: string;
-  text: string;
+  /** The document, or its parts (read as if joined by spaces, without building the joined string). */
+  text: string | readonly string[];
 }
 
 export interface TfIdfOptions {
@@ -95,66 +96,93 @@ function hashTerm(term: string): number {
   return h | 0;
 }
 
-/** Finds the known term spelled lower[start, end) (ASCII case folded) with the given hash; -1 when there is none. */
-function findTerm(
-  lower: string,
-  start: number,
-  end: number,
-  hash: number,
-  table: Int32Array,
-  hashes: Int32Array,
-  terms: readonly string[],
-): number {
-  const mask = table.length - 1;
-  const length = end - start;
-  for (let slot = hash & mask; table[slot] !== -1; slot = (slot + 1) & mask) {
-    const id = table[slot];
-    if (hashes[id] !== hash || terms[id].length !== length) continue;
-    const term = terms[id];
-    let k = 0;
-    while (k < length) {
-      let c = lower.charCodeAt(start + k);
-      if ((c - 65) >>> 0 < 26) c += 32;
-      if (term.charCodeAt(k) !== c) break;
-      k++;
+/** For each char code below 128: its lower-cased code when it belongs to a word (a-z, 0-9, A-Z folded), else 0. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = c;
+for (let c = 65; c <= 90; c++) WORD_CHAR[c] = c + 32;
+
+/** The known terms, found by the FNV-1a hash of their spelling (open addressing, load at most one half). */
+interface TermTable {
+  readonly slots: Int32Array;
+  readonly hashes: Int32Array;
+  /** 1 when no other known term has the same 32-bit hash. */
+  readonly uniqueHash: Uint8Array;
+  readonly terms: readonly string[];
+}
+
+function buildTermTable(terms: readonly string[]): TermTable {
+  let size = 16;
+  while (size < terms.length * 2) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  const hashes = new Int32Array(terms.length);
+  const uniqueHash = new Uint8Array(terms.length).fill(1);
+  terms.forEach((term, id) => {
+    const h = hashTerm(term);
+    hashes[id] = h;
+    let slot = h & (size - 1);
+    while (slots[slot] !== -1) {
+      if (hashes[slots[slot]] === h) uniqueHash[slots[slot]] = uniqueHash[id] = 0;
+      slot = (slot + 1) & (size - 1);
     }
-    if (k === length) return id;
+    slots[slot] = id;
+  });
+  return { slots, hashes, uniqueHash, terms };
+}
+
+/** True when text[start, end) (ASCII case folded) spells `term`. */
+function spells(text: string, start: number, end: number, term: string): boolean {
+  if (term.length !== end - start) return false;
+  for (let k = 0; k < term.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if ((c - 65) >>> 0 < 26) c += 32;
+    if (term.charCodeAt(k) !== c) return false;
   }
-  return -1;
+  return true;
 }
 
 /**
- * Adds one to the document frequency of every known term that occurs in `lower` (ASCII case is folded while scanning).
- * Words are hashed while scanning, so the text is never cut into strings: the rest of a 500-story bank stays cheap.
+ * Adds one to the document frequency of every known term that occurs in `text` and was not yet seen in document
+ * `doc` (ASCII case is folded while scanning). Words are hashed while scanning, so the text is never cut into
+ * strings: the rest of a 500-story bank stays cheap. A word whose hash names a term already counted for this
+ * document is not spelled out: if that hash is no other known term's, the word is either that term or unknown.
  */
-function countKnownTerms(
-  lower: string,
-  table: Int32Array,
-  hashes: Int32Array,
-  terms: readonly string[],
-  lastSeen: Int32Array,
-  doc: number,
-  docFreq: number[],
-): void {
-  const length = lower.length;
+function countKnownTerms(text: string, table: TermTable, lastSeen: Int32Array, doc: number, docFreq: Int32Array): void {
+  const length = text.length;
   let start = -1;
   let h = 0;
-  for (let i = 0; i <= length; i++) {
-    let c = i < length ? lower.charCodeAt(i) : 32;
-    if ((c - 65) >>> 0 < 26) c += 32; // fold A-Z here instead of allocating a lower-cased copy
-    if ((c - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10) {
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const c = code < 128 ? WORD_CHAR[code] : 0;
+    if (c !== 0) {
       if (start < 0) {
         start = i;
         h = FNV_OFFSET;
       }
       h = Math.imul(h ^ c, FNV_PRIME);
     } else if (start >= 0) {
-      const id = findTerm(lower, start, i, h | 0, table, hashes, terms);
-      if (id >= 0 && lastSeen[id] !== doc) {
-        lastSeen[id] = doc;
-        docFreq[id]++;
-      }
+      countWord(text, start, i, h | 0, table, lastSeen, doc, docFreq);
       start = -1;
+    }
+  }
+  if (start >= 0) countWord(text, start, length, h | 0, table, lastSeen, doc, docFreq);
+}
+
+/** Counts one scanned word (text[start, end), hash `hash`) for document `doc` if it is a known term not yet counted. */
+function countWord(text: string, start: number, end: number, hash: number, table: TermTable, lastSeen: Int32Array, doc: number, docFreq: Int32Array): void {
+  const { slots, hashes, uniqueHash, terms } = table;
+  const mask = slots.length - 1;
+  for (let slot = hash & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
+    const id = slots[slot];
+    if (hashes[id] !== hash) continue;
+    if (lastSeen[id] === doc) {
+      if (uniqueHash[id] === 1) return;
+      continue;
+    }
+    if (spells(text, start, end, terms[id])) {
+      lastSeen[id] = doc;
+      docFreq[id]++;
+      return;
     }
   }
 }
@@ -171,7 +199,7 @@ export function buildTfIdf(docs: readonly TfIdfDoc[], options: TfIdfOptions = {}
   for (const doc of docs) {
     if (wanted !== null && !wanted.has(doc.id)) continue;
     const touched: number[] = [];
-    for (const token of tokenize(doc.text)) {
+    for (const token of tokenize(typeof doc.text === "string" ? doc.text : doc.text.join(" "))) {
       let id = termIds.get(token);
       if (id === undefined) {
         id = terms.length;
@@ -198,20 +226,15 @@ export function buildTfIdf(docs: readonly TfIdfDoc[], options: TfIdfOptions = {}
   }
 
   if (wanted !== null && terms.length > 0) {
-    let size = 16;
-    while (size < terms.length * 2) size *= 2;
-    const table = new Int32Array(size).fill(-1);
-    const hashes = new Int32Array(terms.length);
-    terms.forEach((term, id) => {
-      hashes[id] = hashTerm(term);
-      let slot = hashes[id] & (size - 1);
-      while (table[slot] !== -1) slot = (slot + 1) & (size - 1);
-      table[slot] = id;
-    });
+    const table = buildTermTable(terms);
     const lastSeen = new Int32Array(terms.length).fill(-1);
+    const freq = Int32Array.from(docFreq);
     docs.forEach((doc, d) => {
-      if (!wanted.has(doc.id)) countKnownTerms(doc.text, table, hashes, terms, lastSeen, d, docFreq);
+      if (wanted.has(doc.id)) return;
+      if (typeof doc.text === "string") countKnownTerms(doc.text, table, lastSeen, d, freq);
+      else for (const part of doc.text) countKnownTerms(part, table, lastSeen, d, freq);
     });
+    freq.forEach((f, id) => (docFreq[id] = f));
   }
 
   const n = docs.length;
@@ -281,7 +304,7 @@ export function storyText(story: Pick<Story, "situation" | "task" | "action" | "
 /** The bank-wide index the loop report uses: idf over every story of the bank, vectors for `vectorIds` (default all). */
 export function buildStoryIndex(stories: readonly Story[], vectorIds?: Iterable<string>): TfIdfIndex {
   return buildTfIdf(
-    stories.map((s) => ({ id: s.id, text: storyText(s) })),
+    stories.map((s) => ({ id: s.id, text: [s.situation, s.task, s.action, s.result] })),
     { vectorIds },
   );
 }

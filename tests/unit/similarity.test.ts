@@ -97,6 +97,28 @@ describe("buildTfIdf", () => {
     for (const [term, idf] of narrow.idf) expect(idf).toBeCloseTo(full.idf.get(term) ?? NaN, 12);
     expect(narrow.idf.has("mentored")).toBe(false);
   });
+
+  // The bank scan finds terms by their 32-bit FNV-1a hash; these pairs share one (found by search).
+  it("counts document frequencies exactly when words share a hash", () => {
+    const bank = [
+      { id: "a", text: "w8wfe9qy o03qzfq4 dhgcn9uf" },
+      { id: "b", text: "o03qzfq4 cq9psde2" },
+      // Two known terms with one hash, each repeated; an unknown word (ezolfa18) with a known term's hash.
+      { id: "c", text: "W8WFE9QY w8wfe9qy O03QZFQ4 o03qzfq4 ezolfa18" },
+      { id: "d", text: ["o03qzfq4", "ezolfa18 ezolfa18"] },
+      { id: "e", text: ["myovbyqn", "cq9psde2 w8wfe9qy"] },
+    ];
+    const full = buildTfIdf(bank.map((d) => ({ id: d.id, text: typeof d.text === "string" ? d.text : d.text.join(" ") })));
+    const narrow = buildTfIdf(bank, { vectorIds: ["a", "b"] });
+    const df = (term: string) => bank.filter((d) => tokenize(typeof d.text === "string" ? d.text : d.text.join(" ")).includes(term)).length;
+    for (const term of ["w8wfe9qy", "o03qzfq4", "dhgcn9uf", "cq9psde2"]) {
+      expect(narrow.idf.get(term)).toBeCloseTo(Math.log(6 / (1 + df(term))) + 1, 12);
+      expect(narrow.idf.get(term)).toBeCloseTo(full.idf.get(term)!, 12);
+    }
+    expect(df("w8wfe9qy")).toBe(3);
+    expect(df("o03qzfq4")).toBe(4);
+    expect(df("dhgcn9uf")).toBe(1);
+  });
 });
 
 describe("jaccard", () => {
