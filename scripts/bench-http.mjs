@@ -11,9 +11,14 @@ export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Starts `next start` on 127.0.0.1:port over the build in distDir. Resolves once /api/health answers 200.
  * The caller owns the child (stop it with `child.kill(...)`).
  */
-export async function startServer({ port, distDir, databaseUrl, env = {}, log = false, timeoutMs = 90_000 }) {
+export async function startServer({ port, distDir, databaseUrl, env = {}, nodeArgs = [], log = false, timeoutMs = 90_000 }) {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // nodeArgs (e.g. --cpu-prof) need node itself on the command line: NODE_OPTIONS refuses some of them.
+  const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
+  const [command, args] = nodeArgs.length
+    ? [process.execPath, [...nodeArgs, path.join("node_modules", "next", "dist", "bin", "next"), ...nextArgs]]
+    : [path.join("node_modules", ".bin", "next"), nextArgs];
+  const child = spawn(command, args, {
     env: {
       ...process.env,
       NODE_ENV: "production",
