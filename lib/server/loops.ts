@@ -13,7 +13,7 @@ import type { Viewer } from "./viewer";
 import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots } from "@/lib/domain/coverage";
 import { isPrincipleCode, principleName } from "@/lib/domain/principles";
-import { assessStory } from "@/lib/domain/quality";
+import { assessStoryOnce } from "./assessments";
 import { buildLoopReport, type ReportOptions } from "@/lib/domain/report";
 import { DAY_MS, RECENT_DAYS } from "@/lib/domain/rehearsal";
 import { summarizePlan, type PlanSummary } from "@/lib/domain/plan-summary";
@@ -446,7 +446,7 @@ async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
   const readinessById = new Map<string, number>();
   const errorStoryIds = new Set<string>();
   for (const s of stories) {
-    const assessment = assessStory(s, { barRaiserPrinciples });
+    const assessment = assessStoryOnce(s, { barRaiserPrinciples });
     readinessById.set(s.id, assessment.readiness);
     if (assessment.findings.some((f) => f.severity === "error")) errorStoryIds.add(s.id);
   }

@@ -7,11 +7,13 @@ import { ConflictError, InputError, NotFoundError } from "./errors";
 import { parseInput } from "./parse-input";
 import { decodePrinciples } from "./json-text";
 import { listProjectTitles } from "./projects";
+import { assessStoryOnce } from "./assessments";
+import { readDetails, readHeadRows, readSectionRows, readStoryRows, readTags, sortPrinciples, toFollowUp, toMetric } from "./story-reads";
 import type { Viewer } from "./viewer";
 import { saveStorySchema, storyInputSchema, type StoryInput } from "@/lib/validation/story";
-import type { Direction, FollowUp, PrincipleCode, Story, StoryStatus, Weight } from "@/lib/domain/types";
+import type { FollowUp, PrincipleCode, Story, StoryStatus } from "@/lib/domain/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assessStory, checkStory, countsAsReady, readyBlockedBy, readyBlockedShort } from "@/lib/domain/quality";
+import { checkStory, countsAsReady, readyBlockedBy, readyBlockedShort } from "@/lib/domain/quality";
 
 const storyInclude = {
   principles: true,
@@ -32,12 +34,7 @@ export interface StoryRecord extends Story {
   updatedAt: Date;
 }
 
-const PRIMARY_FIRST = (a: { weight: string }, b: { weight: string }) =>
-  a.weight === b.weight ? 0 : a.weight === "primary" ? -1 : 1;
 
-function toMetric(m: StoryDbRow["metrics"][number]): Story["metrics"][number] {
-  return { label: m.label, unit: m.unit, before: m.before, after: m.after, direction: m.direction as Direction };
-}
 
 export function toStory(row: StoryDbRow): StoryRecord {
   return {
@@ -55,9 +52,7 @@ export function toStory(row: StoryDbRow): StoryRecord {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     angles: row.angles.map((a) => a.angle).sort(),
-    principles: [...row.principles]
-      .sort((a, b) => PRIMARY_FIRST(a, b) || a.code.localeCompare(b.code))
-      .map((p) => ({ code: p.code as PrincipleCode, weight: p.weight as Weight })),
+    principles: sortPrinciples(row.principles),
     metrics: row.metrics.map(toMetric),
     headline: row.headline,
     shortVersion: row.shortVersion,
@@ -68,12 +63,32 @@ export function toStory(row: StoryDbRow): StoryRecord {
 /** Every story of a candidate (owner, or a mentor with an active share), newest first. */
 export async function listStories(viewer: Viewer, candidateId = viewer.id): Promise<StoryRecord[]> {
   await assertCanRead(viewer, candidateId);
-  const rows = await db.story.findMany({
-    where: { userId: candidateId },
-    include: storyInclude,
-    orderBy: { updatedAt: "desc" },
-  });
-  return rows.map(toStory);
+  const [rows, { principlesOf, anglesOf }, { metricsOf, followUpsOf }] = await Promise.all([
+    readStoryRows(candidateId),
+    readTags(candidateId),
+    readDetails(candidateId),
+  ]);
+  return rows.map((row) => ({
+    id: row.id,
+    ownerId: row.userId,
+    projectId: row.projectId,
+    title: row.title,
+    situation: row.situation,
+    task: row.task,
+    action: row.action,
+    result: row.result,
+    learnings: row.learnings,
+    status: row.status as StoryStatus,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    angles: anglesOf(row.id),
+    principles: principlesOf(row.id),
+    metrics: metricsOf(row.id),
+    headline: row.headline,
+    shortVersion: row.shortVersion,
+    followUps: followUpsOf(row.id),
+  }));
 }
 
 export async function getStory(viewer: Viewer, id: string): Promise<StoryRecord & { access: Access; projectTitle: string }> {
@@ -246,27 +261,12 @@ export type StoryHead = Omit<ListedStory, "metrics" | "ownerId" | "version" | "c
 
 export async function listStoryHeads(viewer: Viewer, { withText }: { withText: boolean }, candidateId = viewer.id): Promise<StoryHead[]> {
   await assertCanRead(viewer, candidateId);
-  const rowsRead = db.story.findMany({
-    where: { userId: candidateId },
-    select: {
-      id: true,
-      projectId: true,
-      title: true,
-      status: true,
-      updatedAt: true,
-      situation: withText,
-      task: withText,
-      action: withText,
-      result: withText,
-      learnings: withText,
-      headline: true,
-      principles: { select: { code: true, weight: true } },
-      angles: { select: { angle: true } },
-    },
-    orderBy: { updatedAt: "desc" },
-  });
   // The project titles from the request's one read of the projects (the page lists them too): no join per story.
-  const [rows, projects] = await Promise.all([rowsRead, listProjectTitles(viewer, candidateId)]);
+  const [rows, { principlesOf, anglesOf }, projects] = await Promise.all([
+    readHeadRows(candidateId, withText),
+    readTags(candidateId),
+    listProjectTitles(viewer, candidateId),
+  ]);
   const titles = new Map(projects.map((p) => [p.id, p.title]));
   return rows.map((row) => ({
     id: row.id,
@@ -275,16 +275,14 @@ export async function listStoryHeads(viewer: Viewer, { withText }: { withText: b
     title: row.title,
     status: row.status as StoryStatus,
     updatedAt: row.updatedAt,
-    situation: row.situation ?? "",
-    task: row.task ?? "",
-    action: row.action ?? "",
-    result: row.result ?? "",
-    learnings: row.learnings ?? "",
+    situation: row.situation,
+    task: row.task,
+    action: row.action,
+    result: row.result,
+    learnings: row.learnings,
     headline: row.headline,
-    angles: row.angles.map((a) => a.angle).sort(),
-    principles: [...row.principles]
-      .sort((a, b) => PRIMARY_FIRST(a, b) || a.code.localeCompare(b.code))
-      .map((p) => ({ code: p.code as PrincipleCode, weight: p.weight as Weight })),
+    angles: anglesOf(row.id),
+    principles: principlesOf(row.id),
   }));
 }
 
@@ -307,33 +305,24 @@ export async function rateStories(viewer: Viewer, ids: readonly string[], candid
 export async function rateHeads(viewer: Viewer, heads: readonly StoryHead[], candidateId = viewer.id): Promise<StoryRow[]> {
   await assertCanRead(viewer, candidateId);
   if (heads.length === 0) return [];
-  const [rows, barRaiser] = await Promise.all([
-    db.story.findMany({
-      where: { userId: candidateId, id: { in: heads.map((h) => h.id) } },
-      select: {
-        id: true, userId: true, version: true, createdAt: true, situation: true, task: true, action: true, result: true, learnings: true,
-        shortVersion: true,
-        metrics: { orderBy: { position: "asc" } },
-        followUps: { orderBy: { position: "asc" } },
-      },
-    }),
+  const ids = heads.map((h) => h.id);
+  const [rows, { metricsOf, followUpsOf }, barRaiser] = await Promise.all([
+    readSectionRows(candidateId, ids),
+    readDetails(candidateId, ids),
     barRaiserPrinciples(viewer, candidateId),
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return heads.flatMap((h) => {
     const r = byId.get(h.id);
     if (!r) return [];
-    const { id: _id, userId, metrics, followUps, ...rest } = r;
-    return [rateStory({ ...h, ...rest, ownerId: userId, metrics: metrics.map(toMetric), followUps: followUps.map(toFollowUp) }, barRaiser)];
+    const { id, userId, ...rest } = r;
+    return [rateStory({ ...h, ...rest, ownerId: userId, metrics: metricsOf(id), followUps: followUpsOf(id) }, barRaiser)];
   });
 }
 
-function toFollowUp(f: { question: string; answer: string; source: string; suggestionKey: string | null }): FollowUp {
-  return { question: f.question, answer: f.answer, source: f.source === "suggested" ? "suggested" : "own", suggestionKey: f.suggestionKey };
-}
 
 function rateStory(s: ListedStory, barRaiser: PrincipleCode[]): StoryRow {
-  const { findings, readiness } = assessStory(s, { barRaiserPrinciples: barRaiser });
+  const { findings, readiness } = assessStoryOnce(s, { barRaiserPrinciples: barRaiser });
   return { ...s, readiness, findingCount: findings.length, readyWithErrors: s.status === "ready" && !countsAsReady(s.status, findings) };
 }
 

@@ -235,7 +235,7 @@ describe("listing a whole bank", () => {
   it("gives each story its own principles, angles and metrics (in their order), newest first, with project titles", async () => {
     const carol = await createUser("carol");
     const p = (await createProject(carol, { title: "Payments", organization: "", period: "", context: "", role: "", scope: "" })).id;
-    const first = await createStory(carol, storyBody(p, { title: "First", angles: ["cost", "scale"], principles: [{ code: "frugality", weight: "primary" }], metrics: [{ label: "spend", unit: "$", before: 10, after: 5, direction: "lower-is-better" }, { label: "jobs", unit: "", before: 1, after: 3, direction: "higher-is-better" }] }));
+    const first = await createStory(carol, storyBody(p, { title: "First", angles: ["cost", "scale"], principles: [{ code: "frugality", weight: "primary" }], metrics: [{ label: "spend", unit: "$", before: 10, after: 5, direction: "lower-is-better" }, { label: "jobs", unit: "", before: null, after: 3, direction: "higher-is-better" }], followUps: [{ question: "Why now?", answer: "The budget review.", source: "own" }, { question: "What would you change?", answer: "", source: "own" }] }));
     await new Promise((r) => setTimeout(r, 5)); // distinct updatedAt, so "newest first" is one order
     const second = await createStory(carol, storyBody(p, { title: "Second", angles: [], principles: [{ code: "earn-trust", weight: "secondary" }, { code: "ownership", weight: "primary" }], metrics: [] }));
     const listed = await listStories(carol);
@@ -243,6 +243,8 @@ describe("listing a whole bank", () => {
     const [b, a] = listed;
     expect(a).toMatchObject({ title: "First", angles: ["cost", "scale"], principles: [{ code: "frugality", weight: "primary" }] });
     expect(a.metrics.map((m) => m.label)).toEqual(["spend", "jobs"]);
+    expect(a.metrics[1].before).toBeNull();
+    expect(a.followUps.map((f) => f.question)).toEqual(["Why now?", "What would you change?"]);
     expect(b).toMatchObject({ title: "Second", angles: [], metrics: [], principles: [{ code: "ownership", weight: "primary" }, { code: "earn-trust", weight: "secondary" }] });
     expect(listed).toEqual(await Promise.all([getStory(carol, second.id), getStory(carol, first.id)]).then((all) => all.map(({ access: _a, projectTitle: _p, ...s }) => s)));
 
