@@ -330,6 +330,22 @@ describe("plan for me and the report", () => {
     expect(Object.keys(report).sort()).toEqual(["coverage", "deepDives", "loopId", "rehearsal", "rehearsalFindings", "reuse", "storyFindings"]);
     expect(report.rehearsal).toEqual({ rehearsedTwice: 0, planned: 2, share: 0 });
     expect(report.rehearsalFindings?.map((f) => [f.code, f.severity])).toEqual([["not-rehearsed", "tip"], ["not-rehearsed", "tip"]]);
+    // The report reads only the last 14 days of rehearsals (plain SQL with a date bound, on both engines).
+    const rehearse = (storyId: string, daysAgo: number) =>
+      db.rehearsal.create({
+        data: {
+          userId: alice.id, storyId, questionId: "q", questionText: "Tell me about a time.", principle: "dive-deep", durationSeconds: 120,
+          ratingSituation: 3, ratingAction: 3, ratingResult: 3, ratingLearnings: 3, createdAt: new Date(Date.now() - daysAgo * 86_400_000),
+        },
+      });
+    await rehearse(aliceStories.threshold, 1);
+    await rehearse(aliceStories.threshold, 13);
+    await rehearse(aliceStories.leak, 1);
+    await rehearse(aliceStories.leak, 20);
+    const rehearsed = await getLoopReport(alice, loop.id);
+    expect(rehearsed.rehearsal).toEqual({ rehearsedTwice: 1, planned: 2, share: 0.5 });
+    expect(rehearsed.rehearsalFindings).toEqual([]);
+    await db.rehearsal.deleteMany({ where: { userId: alice.id } });
     expect(report.loopId).toBe(loop.id);
     expect(Object.keys(report.coverage).sort()).toEqual(["depth", "score", "slots", "uncovered"]);
     expect(report.coverage.slots).toHaveLength(16);
