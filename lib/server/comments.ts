@@ -169,12 +169,11 @@ export async function reopenComment(viewer: Viewer, raw: unknown): Promise<Comme
 /** Open (unresolved) threads per story of a candidate, for the stories list. */
 export async function unresolvedCounts(viewer: Viewer, candidateId: string = viewer.id): Promise<Map<string, number>> {
   await assertCanRead(viewer, candidateId);
-  const groups = await db.comment.groupBy({
-    by: ["storyId"],
-    where: { parentId: null, resolvedAt: null, story: { userId: candidateId } },
-    _count: { _all: true },
-  });
-  return new Map(groups.map((g) => [g.storyId, g._count._all]));
+  const groups = await db.$queryRaw<{ storyId: string; n: number | bigint }[]>`
+    SELECT c."storyId", COUNT(*) AS "n" FROM "Comment" c JOIN "Story" s ON s."id" = c."storyId"
+    WHERE s."userId" = ${candidateId} AND c."parentId" IS NULL AND c."resolvedAt" IS NULL
+    GROUP BY c."storyId"`;
+  return new Map(groups.map((g) => [g.storyId, Number(g.n)]));
 }
 
 /** One of the viewer's stories with comments by others that came after the viewer last looked. */
@@ -205,14 +204,14 @@ export const activeMentorIds = cache(async (candidateId: string): Promise<string
  * layout's badge and the story page need. Two queries.
  */
 export const unreadCommentCounts = cache(async (viewer: Viewer): Promise<Map<string, number>> => {
-  const [rows, reads] = await Promise.all([
-    db.comment.findMany({ where: { story: { userId: viewer.id }, authorId: { not: viewer.id } }, select: { storyId: true, createdAt: true } }),
-    db.commentRead.findMany({ where: { userId: viewer.id }, select: { storyId: true, readAt: true } }),
-  ]);
-  const readAt = new Map(reads.map((r) => [r.storyId, r.readAt.getTime()]));
-  const counts = new Map<string, number>();
-  for (const r of rows) if (r.createdAt.getTime() > (readAt.get(r.storyId) ?? -Infinity)) counts.set(r.storyId, (counts.get(r.storyId) ?? 0) + 1);
-  return counts;
+  // One grouped statement (every page's layout asks): comments by others on the viewer's stories after their last look.
+  const rows = await db.$queryRaw<{ storyId: string; n: number | bigint }[]>`
+    SELECT c."storyId", COUNT(*) AS "n" FROM "Comment" c
+    JOIN "Story" s ON s."id" = c."storyId"
+    LEFT JOIN "CommentRead" r ON r."userId" = ${viewer.id} AND r."storyId" = c."storyId"
+    WHERE s."userId" = ${viewer.id} AND c."authorId" <> ${viewer.id} AND (r."readAt" IS NULL OR c."createdAt" > r."readAt")
+    GROUP BY c."storyId"`;
+  return new Map(rows.map((r) => [r.storyId, Number(r.n)]));
 });
 
 // Memoized per request (React's cache, keyed by the request's one viewer object). Nothing outlives the request.

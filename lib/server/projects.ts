@@ -45,7 +45,7 @@ export function listProjectTitles(viewer: Viewer, candidateId = viewer.id): Prom
 
 const readProjectTitles = cache(async (viewer: Viewer, candidateId: string) => {
   await assertCanRead(viewer, candidateId);
-  return db.project.findMany({ where: { userId: candidateId }, orderBy: [{ title: "asc" }], select: { id: true, title: true } });
+  return db.$queryRaw<{ id: string; title: string }[]>`SELECT "id", "title" FROM "Project" WHERE "userId" = ${candidateId} ORDER BY "title", "id"`;
 });
 
 export async function getProject(viewer: Viewer, id: string): Promise<ProjectSummary & { ownerId: string }> {

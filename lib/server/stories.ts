@@ -208,10 +208,8 @@ export async function deleteStory(viewer: Viewer, id: string): Promise<void> {
 /** Principles of the candidate's bar-raiser rounds (Q6 asks learnings for those). */
 export async function barRaiserPrinciples(viewer: Viewer, candidateId = viewer.id): Promise<PrincipleCode[]> {
   await assertCanRead(viewer, candidateId);
-  const rounds = await db.round.findMany({
-    where: { kind: "bar-raiser", loop: { userId: candidateId } },
-    select: { focus: true },
-  });
+  const rounds = await db.$queryRaw<{ focus: string }[]>`
+    SELECT r."focus" FROM "Round" r JOIN "Loop" l ON l."id" = r."loopId" WHERE l."userId" = ${candidateId} AND r."kind" = 'bar-raiser'`;
   const codes = new Set<PrincipleCode>();
   for (const r of rounds) for (const c of decodePrinciples(r.focus)) codes.add(c);
   return [...codes];

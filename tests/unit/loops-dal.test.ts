@@ -21,7 +21,7 @@ import {
   updateRound,
 } from "@/lib/server/loops";
 import { createProject } from "@/lib/server/projects";
-import { createStory } from "@/lib/server/stories";
+import { barRaiserPrinciples, createStory } from "@/lib/server/stories";
 import type { PrincipleCode } from "@/lib/domain/types";
 import { rankCandidates } from "@/lib/domain/rank-candidates";
 
@@ -343,6 +343,12 @@ describe("plan for me and the report", () => {
     await rehearse(aliceStories.leak, 1);
     await rehearse(aliceStories.leak, 20);
     const rehearsed = await getLoopReport(alice, loop.id);
+    // The Bar Raiser's focus principles, read for the quality context of every story list.
+    const barRaiserRounds = await db.round.findMany({ where: { kind: "bar-raiser", loop: { userId: alice.id } }, select: { focus: true } });
+    const barRaiserFocus = barRaiserRounds.flatMap((r) => JSON.parse(r.focus) as string[]);
+    expect(barRaiserFocus.length).toBeGreaterThan(0);
+    expect((await barRaiserPrinciples(alice)).sort()).toEqual([...new Set(barRaiserFocus)].sort());
+    expect(await barRaiserPrinciples(alice, bob.id).catch((e) => e)).toBeInstanceOf(NotFoundError);
     expect(rehearsed.rehearsal).toEqual({ rehearsedTwice: 1, planned: 2, share: 0.5 });
     expect(rehearsed.rehearsalFindings).toEqual([]);
     await db.rehearsal.deleteMany({ where: { userId: alice.id } });
