@@ -14,6 +14,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { watchDatabase } from "./db-availability";
+import "./query-plans"; // compiled query plans remembered (see the file)
 import { authProviderOf, parseDatabaseUrl, type DatabaseTarget, type PostgresTarget } from "./engine";
 import { env } from "./env";
 
