@@ -8,16 +8,21 @@ import path from "node:path";
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts `next start` on 127.0.0.1:port over the build in distDir. Resolves once /api/health answers 200.
+ * Starts `next start` (or, with `workers`, scripts/serve.mjs) on 127.0.0.1:port over the build in distDir. Resolves
+ * once /api/health answers 200.
  * The caller owns the child (stop it with `child.kill(...)`).
  */
-export async function startServer({ port, distDir, databaseUrl, env = {}, nodeArgs = [], log = false, timeoutMs = 90_000 }) {
+export async function startServer({ port, distDir, databaseUrl, env = {}, nodeArgs = [], workers, log = false, timeoutMs = 90_000 }) {
   const base = `http://127.0.0.1:${port}`;
   // nodeArgs (e.g. --cpu-prof) need node itself on the command line: NODE_OPTIONS refuses some of them.
+  // `workers` serves through npm start's own server instead (scripts/serve.mjs, WEB_CONCURRENCY processes).
   const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
-  const [command, args] = nodeArgs.length
-    ? [process.execPath, [...nodeArgs, path.join("node_modules", "next", "dist", "bin", "next"), ...nextArgs]]
-    : [path.join("node_modules", ".bin", "next"), nextArgs];
+  const [command, args] = workers
+    ? [process.execPath, [...nodeArgs, path.join("scripts", "serve.mjs")]]
+    : nodeArgs.length
+      ? [process.execPath, [...nodeArgs, path.join("node_modules", "next", "dist", "bin", "next"), ...nextArgs]]
+      : [path.join("node_modules", ".bin", "next"), nextArgs];
+  if (workers) env = { PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: String(workers), ...env };
   const child = spawn(command, args, {
     env: {
       ...process.env,

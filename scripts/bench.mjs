@@ -2,7 +2,8 @@
 // `npm run bench`: one harness, one JSON document on stdout (progress goes to stderr).
 //  1. Builds the production app into its own dist dir (NEXT_DIST_DIR, default .next-bench; an existing build
 //     newer than every source file is reused), seeds a fresh SQLite file with a 200-story account, a planned
-//     loop and 50 writer accounts, and serves it with `next start` on a loopback port.
+//     loop and 50 writer accounts, and serves it as npm start does (scripts/serve.mjs: one process per core, at most
+//     4; BENCH_WORKERS) on a loopback port.
 //  2. HTTP: requests/s and p50/p95/p99 latency of the signed-in stories list, a loop page and the story editor at
 //     10 and 50 connections (autocannon, BENCH_DURATION s each), beside a floor measured in the same run: the
 //     framework's prerendered not-found page, and, for context, the smallest server-rendered page (/sign-in,
@@ -16,7 +17,8 @@
 //  6. PostgreSQL (scripts/bench-postgres.mjs): the same fixture in a fresh PostgreSQL database (BENCH_DATABASE_URL's
 //     server, else a throwaway cluster), the stories list and the two write runs with one instance, then with two
 //     instances on that database; `engines` puts the headline figures of both engines side by side.
-// Environment: BENCH_PORT (3290), BENCH_REPEATS (3), BENCH_DURATION (10), BENCH_OUT (also write the JSON there),
+// Environment: BENCH_PORT (3290), BENCH_REPEATS (3), BENCH_DURATION (10), BENCH_WORKERS (server processes: one per
+// core, at most 4, as npm start), BENCH_OUT (also write the JSON there),
 // BENCH_SKIP_BUILD=1 (use the dist dir as it is).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -34,6 +36,8 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = [10, 50];
 const DIST = process.env.NEXT_DIST_DIR || ".next-bench";
+// The HTTP reads are served as npm start serves: scripts/serve.mjs with one process per core (at most 4).
+const WORKERS = Number(process.env.BENCH_WORKERS ?? Math.min(4, cpus().length));
 // Issue 16's targets (README "Performance"): ratios to the floor measured in the same run.
 const TARGETS = {
   storiesThroughputVsFloor: 0.12,
@@ -375,7 +379,7 @@ function loadavg() {
 
 async function main() {
   const startedAt = new Date();
-  const report = { startedAt: startedAt.toISOString(), machine: machine(), settings: { repeats: REPEATS, durationS: DURATION, connections: CONNECTIONS, distDir: DIST, port: PORT } };
+  const report = { startedAt: startedAt.toISOString(), machine: machine(), settings: { repeats: REPEATS, durationS: DURATION, connections: CONNECTIONS, distDir: DIST, port: PORT, serverProcesses: WORKERS, server: "scripts/serve.mjs (npm start's server), WEB_CONCURRENCY=serverProcesses" } };
   report.build = ensureBuild();
 
   const dir = mkdtempSync(path.join(tmpdir(), "starloop-bench-"));
@@ -386,9 +390,9 @@ async function main() {
   const twoProcDb = copyDatabase(serverDb, path.join(dir, "writes-2p.db"));
   report.fixture = { stories: fixture.bench.storyIds.length, projects: fixture.bench.projectIds.length, loopSlotsPlanned: fixture.bench.loopSlotsPlanned, rehearsals: fixture.bench.rehearsals ?? 0, writers: fixture.writers.length };
 
-  log(`starting next start on 127.0.0.1:${PORT}…`);
+  log(`starting npm start's server (scripts/serve.mjs, ${WORKERS} process(es)) on 127.0.0.1:${PORT}…`);
   // STARLOOP_QUERY_LOG=1: the server prints a line per database query, for the queries-per-request figures.
-  const server = await startServer({ port: PORT, distDir: DIST, databaseUrl: `file:${serverDb}`, env: { STARLOOP_QUERY_LOG: "1" } });
+  const server = await startServer({ port: PORT, distDir: DIST, databaseUrl: `file:${serverDb}`, workers: WORKERS, env: { STARLOOP_QUERY_LOG: "1" } });
   const { child, base } = server;
   try {
     const cookie = await signIn(base, fixture.bench.email, fixture.password, "10.1.0.1");

@@ -10,6 +10,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { availableParallelism } from "node:os";
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "localhost";
@@ -61,7 +62,9 @@ if (stale) {
   execFileSync("npx", ["next", "build"], { env: { ...env, NEXT_SKIP_TYPECHECK: "1" }, stdio: "inherit" }); // types are checked by npm test
 }
 
-const child = spawn("node", ["scripts/serve.mjs"], { env: { ...env, PORT: port, HOST: host }, stdio: ["inherit", "pipe", "inherit"] });
+// One server process per core (at most 4) unless WEB_CONCURRENCY says otherwise: one Node.js process uses one core.
+const webConcurrency = process.env.WEB_CONCURRENCY ?? String(Math.min(4, availableParallelism()));
+const child = spawn("node", ["scripts/serve.mjs"], { env: { ...env, PORT: port, HOST: host, WEB_CONCURRENCY: webConcurrency }, stdio: ["inherit", "pipe", "inherit"] });
 let announced = false;
 child.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);

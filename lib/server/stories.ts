@@ -34,8 +34,6 @@ export interface StoryRecord extends Story {
   updatedAt: Date;
 }
 
-
-
 export function toStory(row: StoryDbRow): StoryRecord {
   return {
     id: row.id,

@@ -62,11 +62,11 @@ test.describe("HOST=0.0.0.0, the URL as npm start sets it (http://localhost:<por
   });
 });
 
-test.describe("HOST=localhost (npm start's default)", () => {
+test.describe("HOST=localhost and two server processes (npm start's defaults on a 2-core machine)", () => {
   let server: ExtraServer;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    server = await startServer(3403, { E2E_HOST: "localhost", E2E_AUTH_URL: "http://localhost:3403" });
+    server = await startServer(3403, { E2E_HOST: "localhost", E2E_AUTH_URL: "http://localhost:3403", WEB_CONCURRENCY: "2" });
   });
   test.afterAll(async () => server?.stop());
 
@@ -76,5 +76,26 @@ test.describe("HOST=localhost (npm start's default)", () => {
     }
     const printed = readFileSync("data/e2e-3403.log", "utf8");
     expect(printed).toMatch(/StarLoop is running at http:\/\/localhost:3403\s+http:\/\/127\.0\.0\.1:3403\s+http:\/\/\[::1\]:3403/);
+    expect(printed.match(/StarLoop is running/g), "announced once, when both processes listen").toHaveLength(1);
+  });
+
+  test("both processes see each save at once (nothing is kept in a process)", async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: "http://localhost:3403" });
+    const page = await context.newPage();
+    await signUp(page);
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    for (const title of ["Checkout rebuild", "Claims warehouse"]) {
+      await page.goto("/projects/new");
+      await page.getByLabel("Title").fill(title);
+      await page.getByRole("button", { name: "Create project" }).click();
+      await expect(page.getByText("Project created.")).toBeVisible();
+      // A new connection per request: the primary hands connections to its two processes in turn.
+      for (let i = 0; i < 4; i++) {
+        const res = await fetch("http://127.0.0.1:3403/projects", { headers: { cookie, connection: "close" } });
+        expect(res.status).toBe(200);
+        expect(await res.text(), `request ${i + 1} after creating ${title}`).toContain(title);
+      }
+    }
+    await context.close();
   });
 });

@@ -25,4 +25,25 @@ describe("query plans", () => {
     expect(await read(bob.id)).toEqual([]);
     expect(queryPlanStats().compiled).toBe(again.compiled + 1);
   });
+
+  // Values the database client makes up (ids, @default(now()), @updatedAt) must be new on every call, not kept in a plan.
+  it("gives identical creates their own ids and times, and identical updates a new updatedAt", async () => {
+    const carol = await createUser("plans-carol");
+    const pause = () => new Promise((r) => setTimeout(r, 15));
+    const make = () => db.project.create({ data: { userId: carol.id, title: "Same" } });
+    const a = await make();
+    await pause();
+    const reusedBefore = queryPlanStats().reused;
+    const b = await make();
+    expect(queryPlanStats().reused).toBeGreaterThan(reusedBefore); // the second create ran from the first one's plan
+    expect(b.id).not.toBe(a.id);
+    expect(b.createdAt.getTime()).toBeGreaterThan(a.createdAt.getTime());
+    const rename = () => db.project.update({ where: { id: a.id }, data: { title: "Other" } });
+    const first = await rename();
+    await pause();
+    const before = queryPlanStats().reused;
+    const second = await rename();
+    expect(queryPlanStats().reused).toBe(before + 1);
+    expect(second.updatedAt.getTime()).toBeGreaterThan(first.updatedAt.getTime());
+  });
 });
