@@ -34,7 +34,11 @@ export interface StoryRecord extends Story {
   updatedAt: Date;
 }
 
-export function toStory(row: StoryDbRow): StoryRecord {
+/** A story's row (from Prisma or from story-reads' plain SQL) with its tags, metrics and follow-ups, as the app holds it. */
+function storyRecord(
+  row: Omit<StoryDbRow, "principles" | "angles" | "metrics" | "followUps">,
+  parts: Pick<StoryRecord, "principles" | "angles" | "metrics" | "followUps">,
+): StoryRecord {
   return {
     id: row.id,
     ownerId: row.userId,
@@ -49,13 +53,22 @@ export function toStory(row: StoryDbRow): StoryRecord {
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    angles: parts.angles,
+    principles: parts.principles,
+    metrics: parts.metrics,
+    headline: row.headline,
+    shortVersion: row.shortVersion,
+    followUps: parts.followUps,
+  };
+}
+
+export function toStory(row: StoryDbRow): StoryRecord {
+  return storyRecord(row, {
     angles: row.angles.map((a) => a.angle).sort(),
     principles: sortPrinciples(row.principles),
     metrics: row.metrics.map(toMetric),
-    headline: row.headline,
-    shortVersion: row.shortVersion,
     followUps: row.followUps.map(toFollowUp),
-  };
+  });
 }
 
 /** Every story of a candidate (owner, or a mentor with an active share), newest first. */
@@ -66,27 +79,9 @@ export async function listStories(viewer: Viewer, candidateId = viewer.id): Prom
     readTags(candidateId),
     readDetails(candidateId),
   ]);
-  return rows.map((row) => ({
-    id: row.id,
-    ownerId: row.userId,
-    projectId: row.projectId,
-    title: row.title,
-    situation: row.situation,
-    task: row.task,
-    action: row.action,
-    result: row.result,
-    learnings: row.learnings,
-    status: row.status as StoryStatus,
-    version: row.version,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    angles: anglesOf(row.id),
-    principles: principlesOf(row.id),
-    metrics: metricsOf(row.id),
-    headline: row.headline,
-    shortVersion: row.shortVersion,
-    followUps: followUpsOf(row.id),
-  }));
+  return rows.map((row) =>
+    storyRecord(row, { angles: anglesOf(row.id), principles: principlesOf(row.id), metrics: metricsOf(row.id), followUps: followUpsOf(row.id) }),
+  );
 }
 
 export async function getStory(viewer: Viewer, id: string): Promise<StoryRecord & { access: Access; projectTitle: string }> {

@@ -5,26 +5,11 @@
 // take about a quarter of that. Callers check access first (lib/server/access.ts): these functions do not.
 import "server-only";
 import { db } from "./db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Story as StoryModel } from "@/lib/generated/prisma/client";
 import type { Direction, FollowUp, Metric, PrincipleCode, StoryPrinciple, Weight } from "@/lib/domain/types";
 
-interface StoryRowSql {
-  id: string;
-  userId: string;
-  projectId: string;
-  title: string;
-  situation: string;
-  task: string;
-  action: string;
-  result: string;
-  learnings: string;
-  status: string;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  headline: string;
-  shortVersion: string;
-}
+/** A Story row as the plain SQL reads return it: the model's own columns (dates as Date, numbers as number). */
+type StoryRowSql = StoryModel;
 
 /** Primary before secondary, then by code: the order every story's principles are shown in. */
 export function sortPrinciples(rows: readonly { code: string; weight: string }[]): StoryPrinciple[] {
