@@ -6,6 +6,7 @@
 // ~200 hashes. Bounded (least recently used out); results are frozen, so no caller can change a shared one.
 import "server-only";
 import { createHash } from "node:crypto";
+import { BoundedMemo } from "./bounded-memo";
 import { assessStory, type CheckableStory, type QualityContext, type StoryAssessment } from "@/lib/domain/quality";
 
 /** Every field assessStory reads (keyText writes each); the type check below fails when CheckableStory gains one not listed. */
@@ -28,7 +29,7 @@ const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyFieldListed;
 
 export const ASSESSMENT_MEMO_SIZE = 5000;
-const memo = new Map<string, StoryAssessment>();
+const memo = new BoundedMemo<StoryAssessment>(ASSESSMENT_MEMO_SIZE);
 
 // The key's text: every string length-prefixed ("12:…"), absent values and null spelled apart, every list counted,
 // so two different inputs never give the same text. (JSON.stringify of the same fields cost three times as much.)
@@ -60,27 +61,10 @@ export function assessmentKey(story: CheckableStory, ctx: QualityContext = {}): 
   return createHash("sha256").update(keyText(story, ctx)).digest("base64url");
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
-
 /** assessStory's answer for this content and context, computed once per process while it stays in the memo. */
 export function assessStoryOnce(story: CheckableStory, ctx: QualityContext = {}): StoryAssessment {
   const key = assessmentKey(story, ctx);
-  const hit = memo.get(key);
-  if (hit !== undefined) {
-    memo.delete(key); // most recently used last
-    memo.set(key, hit);
-    return hit;
-  }
-  const result = deepFreeze(assessStory(story, ctx));
-  memo.set(key, result);
-  if (memo.size > ASSESSMENT_MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  return result;
+  return memo.get(key) ?? memo.set(key, assessStory(story, ctx));
 }
 
 /** How many assessments are remembered (for tests). */

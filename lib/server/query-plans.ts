@@ -7,6 +7,7 @@
 // so nothing read can be stale. Plans are frozen: if the engine ever changed one in place, that would throw at once.
 // Prisma 7's client has its own plan cache; this file goes when the project moves to it.
 import "server-only";
+import { BoundedMemo } from "./bounded-memo";
 // The compilers' JS glue (the modules the generated clients load, lib/generated/*/internal/class.ts).
 import { QueryCompiler as SqliteQueryCompiler } from "@prisma/client/runtime/query_compiler_bg.sqlite.mjs";
 import { QueryCompiler as PostgresQueryCompiler } from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
@@ -18,34 +19,21 @@ interface Compiler {
 }
 
 const stats = { compiled: 0, reused: 0 };
-const plans = new WeakMap<object, Map<string, unknown>>();
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
+const plans = new WeakMap<object, BoundedMemo<unknown>>();
 
 function rememberPlans(prototype: Compiler & { __starloopPlans?: true }) {
   if (prototype.__starloopPlans) return;
   const compile = prototype.compile;
   prototype.compile = function (this: object, request: string) {
     let cache = plans.get(this);
-    if (cache === undefined) plans.set(this, (cache = new Map()));
+    if (cache === undefined) plans.set(this, (cache = new BoundedMemo(QUERY_PLAN_CACHE_SIZE)));
     const hit = cache.get(request);
     if (hit !== undefined) {
-      cache.delete(request); // most recently used last
-      cache.set(request, hit);
       stats.reused++;
       return hit;
     }
-    const plan = deepFreeze(compile.call(this, request));
     stats.compiled++;
-    cache.set(request, plan);
-    if (cache.size > QUERY_PLAN_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    return plan;
+    return cache.set(request, compile.call(this, request));
   };
   prototype.__starloopPlans = true;
 }
