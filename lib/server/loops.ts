@@ -5,6 +5,7 @@ import { db } from "./db";
 import { accessTo, assertCanWrite, type Access } from "./access";
 import { InputError, NotFoundError } from "./errors";
 import { listStories, type StoryRecord } from "./stories";
+import { listProjectTitles } from "./projects";
 import { deepDiveInclude, toDomainDeepDive } from "./deep-dives";
 import { countWrittenSections, type DeepDive } from "@/lib/domain/deep-dive";
 import { parseInput } from "./parse-input";
@@ -416,6 +417,8 @@ interface Bank {
   readinessById: Map<string, number>;
   /** Stories with an error finding, for the planner (it treats them as a last resort). */
   errorStoryIds: Set<string>;
+  /** The candidate's projects, by title (listProjectTitles: one read per request), and the same as a map. */
+  projects: { id: string; title: string }[];
   projectTitles: Map<string, string>;
   /** The candidate's rehearsals of the last RECENT_DAYS, for the report's rehearsal fields. */
   rehearsals: NonNullable<ReportOptions["rehearsals"]>;
@@ -432,7 +435,7 @@ async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
   const deepDiveProjectIds = loop.rounds.flatMap((r) => (r.kind === "deep-dive" && r.projectId ? [r.projectId] : []));
   const [stories, projects, recentRehearsals, sheets] = await Promise.all([
     listStories(viewer, loop.ownerId),
-    db.project.findMany({ where: { userId: loop.ownerId }, select: { id: true, title: true } }),
+    listProjectTitles(viewer, loop.ownerId),
     // Plain SQL (as lib/server/story-reads.ts): Prisma spent ~10 µs per row mapping ~1,000 recent rehearsals.
     db.$queryRaw<{ storyId: string | null; createdAt: Date }[]>`
       SELECT "storyId", "createdAt" FROM "Rehearsal"
@@ -451,7 +454,7 @@ async function loadBank(viewer: Viewer, loopId: string): Promise<Bank> {
     if (assessment.findings.some((f) => f.severity === "error")) errorStoryIds.add(s.id);
   }
   const rehearsals = { date: loop.date, now, rows: recentRehearsals };
-  return { loop, stories, readinessById, errorStoryIds, projectTitles: new Map(projects.map((p) => [p.id, p.title])), rehearsals, deepDives, lastPlan };
+  return { loop, stories, readinessById, errorStoryIds, projects, projectTitles: new Map(projects.map((p) => [p.id, p.title])), rehearsals, deepDives, lastPlan };
 }
 
 function barRaiserFocus(loop: Loop): PrincipleCode[] {
@@ -468,7 +471,7 @@ export async function getLoopReport(viewer: Viewer, loopId: string): Promise<Loo
  * candidates themselves from `stories` (lib/domain/rank-candidates.ts, the same ranking), so the page sends the bank once.
  */
 export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
-  const { loop, stories, readinessById, errorStoryIds, projectTitles, rehearsals, deepDives, lastPlan } = await loadBank(viewer, loopId);
+  const { loop, stories, readinessById, errorStoryIds, projects: projectList, projectTitles, rehearsals, deepDives, lastPlan } = await loadBank(viewer, loopId);
   const report = buildLoopReport(loop, stories, { projectTitles, rehearsals, deepDives });
   const options: StoryOption[] = stories
     .map((s) => ({
@@ -484,12 +487,10 @@ export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<
     .sort((a, b) => a.title.localeCompare(b.title));
   const last = loop.access === "owner" ? readLastPlan(lastPlan) : null;
   const undoable = last ? { added: last.added.length, backups: last.backups.length } : null;
-  const projectRows = await db.project.findMany({
-    where: { userId: loop.ownerId },
-    orderBy: [{ title: "asc" }],
-    select: { id: true, title: true, deepDive: true },
-  });
-  const projects = projectRows.map((p) => ({ id: p.id, title: p.title, writtenSections: p.deepDive ? countWrittenSections(p.deepDive) : 0 }));
+  // The titles came with the bank; only the worksheets' written sections are read here.
+  const sheets = await db.deepDive.findMany({ where: { project: { userId: loop.ownerId } } });
+  const written = new Map(sheets.map((d) => [d.projectId, countWrittenSections(d)]));
+  const projects = projectList.map((p) => ({ id: p.id, title: p.title, writtenSections: written.get(p.id) ?? 0 }));
   return { loop, stories: options, report, undoable, projects };
 }
 
