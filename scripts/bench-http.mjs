@@ -1,11 +1,30 @@
 // HTTP helpers for `npm run bench` and the crash-safety test: start the built app against a given SQLite
 // file, sign in through better-auth, call a server action the way the browser does, and load-test a URL
 // with autocannon (latency percentiles from every response, not autocannon's fixed buckets).
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A new SQLite file `name` in `dir` with every migration applied; returns its path. */
+export function freshSqliteDatabase(dir, name) {
+  const file = path.join(dir, name);
+  const env = { ...process.env, DATABASE_URL: `file:${file}` };
+  execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  return file;
+}
+
+/** Seeds the bench fixture (scripts/seed-bench.ts: the 200-story account and `writers` more) into `file`; returns it. */
+export function seedBenchFixture(file, { writers }) {
+  const out = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/seed-bench.ts", "--stories", "200", "--writers", String(writers)], {
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    maxBuffer: 10 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split("\n").filter((l) => l.startsWith("{")).pop());
+}
 
 /**
  * Starts `next start` (or, with `workers`, scripts/serve.mjs) on 127.0.0.1:port over the build in distDir. Resolves

@@ -27,7 +27,7 @@ import path from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
-import { callAction, findActionId, loadTest, median, queriesPerRequest, signIn, sleep, startServer, stopServer } from "./bench-http.mjs";
+import { callAction, findActionId, freshSqliteDatabase, loadTest, median, queriesPerRequest, seedBenchFixture, signIn, sleep, startServer, stopServer } from "./bench-http.mjs";
 import { runInProcesses, storyPayload, summarizeSaves } from "./bench-writes.mjs";
 import { postgresBench } from "./bench-postgres.mjs";
 
@@ -96,23 +96,6 @@ function ensureBuild() {
 }
 
 // ---------- database ----------
-
-function freshDatabase(dir, name) {
-  const file = path.join(dir, name);
-  const env = { ...process.env, DATABASE_URL: `file:${file}` };
-  execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
-  return file;
-}
-
-function seed(file) {
-  const out = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/seed-bench.ts", "--stories", "200", "--writers", "50"], {
-    env: { ...process.env, DATABASE_URL: `file:${file}` },
-    stdio: ["ignore", "pipe", "inherit"],
-    encoding: "utf8",
-    maxBuffer: 10 * 1024 * 1024,
-  });
-  return JSON.parse(out.trim().split("\n").filter((l) => l.startsWith("{")).pop());
-}
 
 /** An exact copy through SQLite itself (the source may have a -wal file). */
 function copyDatabase(from, to) {
@@ -384,8 +367,8 @@ async function main() {
 
   const dir = mkdtempSync(path.join(tmpdir(), "starloop-bench-"));
   log(`seeding a fresh database in ${dir}…`);
-  const serverDb = freshDatabase(dir, "server.db");
-  const fixture = seed(serverDb);
+  const serverDb = freshSqliteDatabase(dir, "server.db");
+  const fixture = seedBenchFixture(serverDb, { writers: 50 });
   const oneProcDb = copyDatabase(serverDb, path.join(dir, "writes-1p.db"));
   const twoProcDb = copyDatabase(serverDb, path.join(dir, "writes-2p.db"));
   report.fixture = { stories: fixture.bench.storyIds.length, projects: fixture.bench.projectIds.length, loopSlotsPlanned: fixture.bench.loopSlotsPlanned, rehearsals: fixture.bench.rehearsals ?? 0, writers: fixture.writers.length };

@@ -4,11 +4,10 @@
 // `node --cpu-prof`, loads the page with autocannon, and prints requests/s, p95 and where the CPU went: self time
 // per package (or app code) and the heaviest functions. The .cpuprofile stays in PROFILE_DIR for Chrome DevTools.
 // Run: node scripts/profile-page.mjs [/stories | loop | editor] [--seconds 10] [--connections 10] [--no-profile]
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadTest, queriesPerRequest, signIn, startServer, stopServer } from "./bench-http.mjs";
+import { freshSqliteDatabase, loadTest, queriesPerRequest, seedBenchFixture, signIn, startServer, stopServer } from "./bench-http.mjs";
 
 const argv = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -24,17 +23,9 @@ const PORT = Number(process.env.PROFILE_PORT ?? 3295);
 const dir = process.env.PROFILE_DIR || mkdtempSync(path.join(tmpdir(), "starloop-profile-"));
 const log = (...args) => console.error("›", ...args);
 
-const file = path.join(dir, "bench.db");
-const env = { ...process.env, DATABASE_URL: `file:${file}` };
-log(`seeding ${file}…`);
-execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
-const seeded = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/seed-bench.ts", "--stories", "200", "--writers", "1"], {
-  env,
-  encoding: "utf8",
-  stdio: ["ignore", "pipe", "inherit"],
-  maxBuffer: 10 * 1024 * 1024,
-});
-const fixture = JSON.parse(seeded.trim().split("\n").filter((l) => l.startsWith("{")).pop());
+log(`seeding ${dir}/bench.db…`);
+const file = freshSqliteDatabase(dir, "bench.db");
+const fixture = seedBenchFixture(file, { writers: 1 });
 const pathOf = { loop: `/loops/${fixture.bench.loopId}`, editor: `/stories/${fixture.bench.storyIds[0]}` };
 const url = pathOf[target] ?? target;
 
