@@ -13,7 +13,7 @@ export interface FilterValues {
   sort?: string;
 }
 
-export function StoryFilters({ values, projects, angles }: { values: FilterValues; projects: { id: string; title: string }[]; angles: string[] }) {
+export function StoryFilters({ values, projects, angles }: { values: FilterValues; projects: readonly { id: string; title: string }[]; angles: string[] }) {
   const form = useRef<HTMLFormElement>(null);
   const submit = () => form.current?.requestSubmit();
   const select = "rounded-lg border border-line bg-white px-2 py-2 text-sm";

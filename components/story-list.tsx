@@ -1,10 +1,10 @@
 // The stories list: each row led by the story's impact headline when it has one, then title, project, status,
 // readiness, principles, metrics summary, angles and open comments. Rendered by StoryListRows from compact records.
 import { summarizeMetrics } from "@/lib/domain/metrics";
-import type { StoryRow } from "@/lib/server/stories";
+import type { RatedHead } from "@/lib/server/stories-list";
 import { StoryListRows, type StoryListRow } from "./story-list-rows";
 
-export function StoryList({ rows, hrefFor, openComments }: { rows: StoryRow[]; hrefFor: (id: string) => string; openComments?: ReadonlyMap<string, number> }) {
+export function StoryList({ rows, hrefFor, openComments }: { rows: readonly RatedHead[]; hrefFor: (id: string) => string; openComments?: ReadonlyMap<string, number> }) {
   const compact: StoryListRow[] = rows.map((s) => ({
     id: s.id,
     href: hrefFor(s.id),

@@ -73,3 +73,21 @@ export function rehearsalReport(
     rehearsalFindings,
   };
 }
+
+/**
+ * Until when (epoch ms, exclusive) a rehearsalReport made at `now` from `rehearsals` stays the same with no new
+ * rehearsal: the next UTC midnight (the days left to the loop), the moment the oldest counted rehearsal leaves the
+ * last RECENT_DAYS, and the moment a rehearsal dated after `now` (another machine's clock) enters them. A remembered
+ * report (lib/server/bank-cache.ts) is used only before it.
+ */
+export function rehearsalReportValidUntil(rehearsals: readonly Pick<Rehearsal, "createdAt">[], now: Date): number {
+  const t0 = now.getTime();
+  const since = t0 - RECENT_DAYS * DAY_MS;
+  let until = Math.floor(t0 / DAY_MS) * DAY_MS + DAY_MS;
+  for (const r of rehearsals) {
+    const t = r.createdAt.getTime();
+    if (t > t0) until = Math.min(until, t);
+    else if (t >= since) until = Math.min(until, t + RECENT_DAYS * DAY_MS);
+  }
+  return until;
+}

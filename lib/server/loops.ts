@@ -15,6 +15,8 @@ import { planLoop } from "@/lib/domain/autoplan";
 import { listSlots } from "@/lib/domain/coverage";
 import { isPrincipleCode, principleName } from "@/lib/domain/principles";
 import { assessStoryOnce } from "./assessments";
+import { BankCache, readLoopOwnerVersion, type Loaded } from "./bank-cache";
+import { rehearsalReportValidUntil } from "@/lib/domain/rehearsal-report";
 import { buildLoopReport, type ReportOptions } from "@/lib/domain/report";
 import { DAY_MS, RECENT_DAYS } from "@/lib/domain/rehearsal";
 import { summarizePlan, type PlanSummary } from "@/lib/domain/plan-summary";
@@ -471,6 +473,17 @@ export async function getLoopReport(viewer: Viewer, loopId: string): Promise<Loo
  * candidates themselves from `stories` (lib/domain/rank-candidates.ts, the same ranking), so the page sends the bank once.
  */
 export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
+  // Access on every request; then the owner's bank version, read before anything the workspace reads (bank-cache.ts).
+  const owner = await readLoopOwnerVersion(loopId);
+  if (!owner || !(await accessTo(viewer, owner.ownerId))) throw new NotFoundError();
+  return workspaces.get(`${viewer.id}\0${loopId}`, owner.version, () => loadWorkspace(viewer, loopId));
+}
+
+/** At most this many (viewer, loop) workspaces per process (a 200-story loop's entry is about 0.3 MB). */
+const CACHED_WORKSPACES = 100;
+const workspaces = new BankCache<LoopWorkspace>(CACHED_WORKSPACES);
+
+async function loadWorkspace(viewer: Viewer, loopId: string): Promise<Loaded<LoopWorkspace>> {
   const { loop, stories, readinessById, errorStoryIds, projects: projectList, projectTitles, rehearsals, deepDives, lastPlan } = await loadBank(viewer, loopId);
   const report = buildLoopReport(loop, stories, { projectTitles, rehearsals, deepDives });
   const options: StoryOption[] = stories
@@ -491,7 +504,8 @@ export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<
   const sheets = await db.deepDive.findMany({ where: { project: { userId: loop.ownerId } } });
   const written = new Map(sheets.map((d) => [d.projectId, countWrittenSections(d)]));
   const projects = projectList.map((p) => ({ id: p.id, title: p.title, writtenSections: written.get(p.id) ?? 0 }));
-  return { loop, stories: options, report, undoable, projects };
+  // The report's rehearsal part depends on the time too: the entry ends when that part would read differently.
+  return { value: { loop, stories: options, report, undoable, projects }, validUntil: rehearsalReportValidUntil(rehearsals.rows, rehearsals.now) };
 }
 
 /** Fills the loop's empty slots (existing ones stay) and says exactly what it added, so it can be undone. */

@@ -45,6 +45,7 @@ const NOT_IN_BACKUP: Partial<Record<Prisma.ModelName, string>> = {
   Comment: "a conversation with mentors, authored by their accounts",
   CommentRead: "per-account read markers for comments, which are not in the backup either",
   DeepDiveComment: "a conversation with mentors on a deep-dive, authored by their accounts (as Comment)",
+  BankVersion: "a cache key the database's triggers keep (lib/server/bank-cache.ts), bumped anew by the import's writes",
 };
 
 const scalarFields = (model: BankModel): string[] => Object.keys((Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`]);

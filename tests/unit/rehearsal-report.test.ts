@@ -1,7 +1,7 @@
 // The loop report's rehearsal part: `not-rehearsed` on both sides of 14 days since the last rehearsal and of 7 days
 // before the loop's date (only a calendar date counts), and the coverage figure (rehearsed twice / planned).
 import { describe, expect, it } from "vitest";
-import { rehearsalReport } from "@/lib/domain/rehearsal-report";
+import { rehearsalReport, rehearsalReportValidUntil } from "@/lib/domain/rehearsal-report";
 import { buildLoopReport } from "@/lib/domain/report";
 import { makeAssignment, makeLoop, makeRehearsal, makeRound, makeStory, primary } from "../fixtures/domain-factories";
 
@@ -69,5 +69,37 @@ describe("rehearsal coverage", () => {
     const full = buildLoopReport(loop, stories, { rehearsals: { date: "", now: NOW, rows: [] } });
     expect(Object.keys(full)).toEqual(["loopId", "coverage", "reuse", "storyFindings", "rehearsal", "rehearsalFindings", "deepDives"]);
     expect({ ...full, rehearsal: undefined, rehearsalFindings: undefined }).toEqual({ ...plain, rehearsal: undefined, rehearsalFindings: undefined });
+  });
+});
+
+describe("rehearsalReportValidUntil: the report made at NOW reads the same until then, and differs from then on", () => {
+  const MIDNIGHT = Date.parse("2026-12-02T00:00:00Z");
+  const same = (rows: ReturnType<typeof makeRehearsal>[], at: number) =>
+    JSON.stringify(rehearsalReport(loop, "2026-12-05", rows, new Date(at))) === JSON.stringify(rehearsalReport(loop, "2026-12-05", rows, NOW));
+
+  it("no rehearsals: the next UTC midnight (the days left to the loop change)", () => {
+    expect(rehearsalReportValidUntil([], NOW)).toBe(MIDNIGHT);
+    expect(same([], MIDNIGHT - 1)).toBe(true);
+    expect(same([], MIDNIGHT)).toBe(false); // "in 4 days" becomes "in 3 days"
+  });
+
+  it("a counted rehearsal: until it is 14 days old, and the report changes just after", () => {
+    const rows = [makeRehearsal({ storyId: "a", createdAt: daysAgo(13.9) }), makeRehearsal({ storyId: "a", createdAt: daysAgo(10) })];
+    const until = rehearsalReportValidUntil(rows, NOW);
+    expect(until).toBe(daysAgo(13.9).getTime() + 14 * 86_400_000);
+    expect(same(rows, until)).toBe(true);
+    expect(same(rows, until + 1)).toBe(false); // story a now has one rehearsal in the window, not two
+  });
+
+  it("a rehearsal dated after NOW (another clock): until its time, when it starts to count", () => {
+    const future = new Date(NOW.getTime() + 60_000);
+    const rows = [makeRehearsal({ storyId: "a", createdAt: future }), makeRehearsal({ storyId: "a", createdAt: daysAgo(1) })];
+    expect(rehearsalReportValidUntil(rows, NOW)).toBe(future.getTime());
+    expect(same(rows, future.getTime() - 1)).toBe(true);
+    expect(same(rows, future.getTime())).toBe(false);
+  });
+
+  it("rows older than the window do not shorten it", () => {
+    expect(rehearsalReportValidUntil([makeRehearsal({ storyId: "a", createdAt: daysAgo(20) })], NOW)).toBe(MIDNIGHT);
   });
 });

@@ -6,8 +6,7 @@ import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
 import { Pager } from "@/components/pager";
 import { matchStories, paginate, sortByReadiness } from "@/lib/domain/bank";
 import { unresolvedCounts } from "@/lib/server/comments";
-import { listProjectTitles } from "@/lib/server/projects";
-import { listStoryHeads, rateHeads } from "@/lib/server/stories";
+import { storiesList } from "@/lib/server/stories-list";
 import { rehearsalCounts } from "@/lib/server/rehearsals";
 import { sortByLeastRehearsed } from "@/lib/domain/rehearsal";
 import { parseInput } from "@/lib/server/parse-input";
@@ -19,8 +18,8 @@ export const metadata: Metadata = { title: "Stories" };
 export default async function StoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer("/stories");
   const filter = parseInput(storyFilterSchema, await searchParams);
-  // Every story's head (sections only when searching); the rows shown are then read whole and rated.
-  const [rows, projects, open] = await Promise.all([listStoryHeads(viewer, { withText: !!filter.q }), listProjectTitles(viewer), unresolvedCounts(viewer)]);
+  // Every story's head (sections only when searching), and `rate` for the rows shown (lib/server/stories-list.ts).
+  const [{ rows, projects, rate }, open] = await Promise.all([storiesList(viewer, { search: !!filter.q }), unresolvedCounts(viewer)]);
 
   if (projects.length === 0) {
     return (
@@ -43,8 +42,8 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
   const shownPage = paginate(counts ? sortByLeastRehearsed(shown, counts) : shown, filter.page);
   const page =
     filter.sort === "readiness"
-      ? paginate(sortByReadiness(await rateHeads(viewer, shown)), filter.page)
-      : { ...shownPage, items: await rateHeads(viewer, shownPage.items) };
+      ? paginate(sortByReadiness(await rate(shown)), filter.page)
+      : { ...shownPage, items: await rate(shownPage.items) };
   const query = (n: number) => {
     const params = new URLSearchParams();
     for (const key of ["q", "principle", "project", "status", "angle"] as const) if (filter[key]) params.set(key, filter[key]!);

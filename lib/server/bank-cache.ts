@@ -1,0 +1,111 @@
+// What a page computes from a candidate's bank, remembered per process and keyed by the bank's version (issue 16).
+//
+// The version is read from the database (BankVersion), and database triggers bump it inside every transaction that
+// inserts, updates or deletes a row of a bank table (migration 20261201182123_bank_version; on PostgreSQL they run at
+// commit). So a save is seen by the next request on every instance: that request reads the new version and misses.
+// The version must be read before anything the loader reads: data read after it is at least that new, so an entry
+// can only ever be fresher than its key, never older.
+//
+// Nothing that depends on who asks is remembered here: the caller checks access on every request first, and
+// comments, read markers and shares (not bank tables) stay per-request reads.
+import "server-only";
+import { deepFreeze } from "./bounded-memo";
+import { db } from "./db";
+
+/** The tables whose every write bumps their owner's bank version (the triggers of migration ..._bank_version). */
+export const BANK_TABLES = [
+  "Project",
+  "Story",
+  "Question",
+  "Loop",
+  "Rehearsal",
+  "StoryPrinciple",
+  "StoryAngle",
+  "Metric",
+  "FollowUp",
+  "DeepDive",
+  "DeepDiveOption",
+  "DeepDiveMetric",
+  "Round",
+  "Assignment",
+] as const;
+
+/** The other tables, and why nothing cached may come from them (tests/unit/bank-cache.test.ts checks every model is in one list). */
+export const UNVERSIONED_TABLES: Record<string, string> = {
+  User: "the viewer's name and email come from the session on every request",
+  Session: "authentication, read per request by better-auth",
+  Account: "authentication credentials",
+  Verification: "authentication tokens",
+  AuthAttempt: "rate-limit counters",
+  Invite: "sharing: access is checked on every request, before any cache",
+  Share: "sharing: access is checked on every request, before any cache",
+  Comment: "another account's writes: comment counts are read per request",
+  CommentRead: "per-viewer read markers, read per request",
+  DeepDiveComment: "another account's writes: read per request",
+  BankVersion: "the version itself",
+};
+
+/** A candidate's bank version: 0 before their first write. */
+export async function readBankVersion(userId: string): Promise<number> {
+  const rows = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "BankVersion" WHERE "userId" = ${userId}`;
+  return rows.length === 0 ? 0 : Number(rows[0].version);
+}
+
+/** A loop's owner and the owner's bank version in one statement; null when there is no such loop. */
+export async function readLoopOwnerVersion(loopId: string): Promise<{ ownerId: string; version: number } | null> {
+  const rows = await db.$queryRaw<{ userId: string; version: number | bigint | null }[]>`
+    SELECT l."userId", b."version" FROM "Loop" l LEFT JOIN "BankVersion" b ON b."userId" = l."userId" WHERE l."id" = ${loopId}`;
+  return rows.length === 0 ? null : { ownerId: rows[0].userId, version: Number(rows[0].version ?? 0) };
+}
+
+/** What a loader returns: the value, and the moment it stops being true without any write (time-dependent parts). */
+export interface Loaded<T> {
+  value: T;
+  /** Epoch ms; the entry is used only before it. Omitted: valid until the bank changes. */
+  validUntil?: number;
+}
+
+interface Entry<T> {
+  version: number;
+  validUntil: number;
+  value: Promise<T>;
+}
+
+/**
+ * One entry per key (the newest version seen), least recently used out past `limit`. Concurrent misses of the same
+ * key and version share one load; a failed load is forgotten. Values are deep-frozen: callers copy before sorting.
+ */
+export class BankCache<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+  constructor(private readonly limit: number) {}
+
+  get(key: string, version: number, load: () => Promise<Loaded<T>>, now = Date.now()): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version && now < hit.validUntil) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.value;
+    }
+    // An older version than the entry's (this request read it just before a save): answer it, keep the newer entry.
+    if (hit && hit.version > version) return load().then((loaded) => loaded.value);
+    const entry: Entry<T> = { version, validUntil: Number.POSITIVE_INFINITY, value: Promise.resolve(undefined as T) };
+    entry.value = load().then(
+      (loaded) => {
+        entry.validUntil = loaded.validUntil ?? Number.POSITIVE_INFINITY;
+        return deepFreeze(loaded.value);
+      },
+      (error: unknown) => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+        throw error;
+      },
+    );
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    return entry.value;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
