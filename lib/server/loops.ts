@@ -463,14 +463,16 @@ function barRaiserFocus(loop: Loop): PrincipleCode[] {
   return [...new Set(loop.rounds.filter((r) => r.kind === "bar-raiser").flatMap((r) => r.focus))];
 }
 
+/** The loop report (the report API, the print sheet), from the remembered workspace: built once per bank version. */
 export async function getLoopReport(viewer: Viewer, loopId: string): Promise<LoopReport> {
-  const { loop, stories, projectTitles, rehearsals, deepDives } = await loadBank(viewer, loopId);
-  return buildLoopReport(loop, stories, { projectTitles, rehearsals, deepDives });
+  return (await getLoopWorkspace(viewer, loopId)).report;
 }
 
 /**
- * Everything the planning view shows, loaded once: the loop, the bank and the report. The pickers rank each slot's
- * candidates themselves from `stories` (lib/domain/rank-candidates.ts, the same ranking), so the page sends the bank once.
+ * Everything the planning view shows: the loop, the bank and the report, built once per bank version and remembered
+ * per (viewer, loop) until the next write or until the report's rehearsal part would read differently (bank-cache.ts).
+ * The pickers rank each slot's candidates themselves from `stories` (lib/domain/rank-candidates.ts, the same
+ * ranking), so the page sends the bank once.
  */
 export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<LoopWorkspace> {
   // Access on every request; then the owner's bank version, read before anything the workspace reads (bank-cache.ts).
@@ -479,7 +481,7 @@ export async function getLoopWorkspace(viewer: Viewer, loopId: string): Promise<
   return workspaces.get(`${viewer.id}\0${loopId}`, owner.version, () => loadWorkspace(viewer, loopId));
 }
 
-/** At most this many (viewer, loop) workspaces per process (a 200-story loop's entry is about 0.3 MB). */
+/** At most this many (viewer, loop) workspaces per process (a 200-story bank's loop is about 90 kB as JSON). */
 const CACHED_WORKSPACES = 100;
 const workspaces = new BankCache<LoopWorkspace>(CACHED_WORKSPACES);
 

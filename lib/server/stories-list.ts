@@ -25,7 +25,7 @@ interface RatedBank {
   projects: readonly { id: string; title: string }[];
 }
 
-/** At most this many candidates' rated banks per process (a 200-story bank's entry is about 0.2 MB). */
+/** At most this many candidates' rated banks per process (a 200-story bank's entry is about 180 kB as JSON). */
 const CACHED_BANKS = 100;
 const ratedBanks = new BankCache<RatedBank>(CACHED_BANKS);
 
