@@ -1,7 +1,7 @@
 // The bank version and the caches keyed by it (lib/server/bank-cache.ts): every write to a bank table bumps its
 // owner's version (the triggers of migration ..._bank_version, on both engines), the cache serves an entry only for
 // the version it was made at and before its validUntil, and the cached pages still see every save and refuse strangers.
-import { createUser, shareWith, type TestViewer } from "../fixtures/test-db";
+import { createUser, shareWith, TEST_ENGINE, type TestViewer } from "../fixtures/test-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -135,6 +135,18 @@ describe("the triggers: each insert, update and delete of a bank table bumps its
         .catch(() => null),
     );
     expect(moves).toEqual([0, 0]);
+  });
+
+  it("one transaction writing many rows of two owners bumps both (on PostgreSQL once each, at the commit)", async () => {
+    const moves = await bumps(() =>
+      db.$transaction(async (tx) => {
+        const mine = await tx.project.create({ data: { userId: owner.id, title: "Many" } });
+        await tx.story.createMany({ data: Array.from({ length: 300 }, (_, i) => ({ userId: owner.id, projectId: mine.id, title: `S${i}` })) });
+        await tx.project.create({ data: { userId: other.id, title: "Theirs" } });
+      }),
+    );
+    if (TEST_ENGINE === "postgresql") expect(moves).toEqual([1, 1]);
+    else expect(moves[0] >= 1 && moves[1] >= 1).toBe(true);
   });
 
   it("readLoopOwnerVersion: the owner and version of a loop, null for no loop", async () => {

@@ -4,7 +4,6 @@ CREATE TABLE "BankVersion" (
     "version" INTEGER NOT NULL DEFAULT 0
 );
 
-
 -- The bank version (lib/server/bank-cache.ts): every insert, update and delete of a table a bank is made of bumps
 -- its owner's counter in the same statement's transaction. A child row finds its owner through its parent; when
 -- the parent is already gone (a cascade), the parent's own trigger has bumped it. An update bumps the old and the
