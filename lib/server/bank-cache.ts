@@ -1,10 +1,11 @@
 // What a page computes from a candidate's bank, remembered per process and keyed by the bank's version (issue 16).
 //
-// The version is read from the database (BankVersion), and database triggers bump it inside every transaction that
-// inserts, updates or deletes a row of a bank table (migration 20261201182123_bank_version; on PostgreSQL they run at
-// commit). So a save is seen by the next request on every instance: that request reads the new version and misses.
-// The version must be read before anything the loader reads: data read after it is at least that new, so an entry
-// can only ever be fresher than its key, never older.
+// The version is read from the database (BankVersion), and database triggers give it a new random value inside every
+// transaction that inserts, updates or deletes a row of a bank table (migration 20261201182123_bank_version; on
+// PostgreSQL they run at commit). So a save is seen by the next request on every instance: that request reads the new
+// version and misses. Random rather than counted: a database restored from a backup would count again through
+// numbers a process may still hold for other data. The version must be read before anything the loader reads: data
+// read after it is at least that new, so an entry can only ever be fresher than its key, never older.
 //
 // Nothing that depends on who asks is remembered here: the caller checks access on every request first, and
 // comments, read markers and shares (not bank tables) stay per-request reads.
@@ -12,7 +13,7 @@ import "server-only";
 import { deepFreeze } from "./bounded-memo";
 import { db } from "./db";
 
-/** The tables whose every write bumps their owner's bank version (the triggers of migration ..._bank_version). */
+/** The tables whose every write changes their owner's bank version (the triggers of migration ..._bank_version). */
 export const BANK_TABLES = [
   "Project",
   "Story",
@@ -45,7 +46,7 @@ export const UNVERSIONED_TABLES: Record<string, string> = {
   BankVersion: "the version itself",
 };
 
-/** A candidate's bank version: 0 before their first write. */
+/** A candidate's bank version (a random 53-bit number, new on every write; 0 before their first write). */
 export async function readBankVersion(userId: string): Promise<number> {
   const rows = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "BankVersion" WHERE "userId" = ${userId}`;
   return rows.length === 0 ? 0 : Number(rows[0].version);
@@ -72,7 +73,7 @@ interface Entry<T> {
 }
 
 /**
- * One entry per key (the newest version seen), least recently used out past `limit`. Concurrent misses of the same
+ * One entry per key (the version last loaded), least recently used out past `limit`. Concurrent misses of the same
  * key and version share one load; a failed load is forgotten. Values are deep-frozen: callers copy before sorting.
  */
 export class BankCache<T> {
@@ -86,8 +87,6 @@ export class BankCache<T> {
       this.entries.set(key, hit);
       return hit.value;
     }
-    // An older version than the entry's (this request read it just before a save): answer it, keep the newer entry.
-    if (hit && hit.version > version) return load().then((loaded) => loaded.value);
     const entry: Entry<T> = { version, validUntil: Number.POSITIVE_INFINITY, value: Promise.resolve(undefined as T) };
     entry.value = load().then(
       (loaded) => {

@@ -1,18 +1,20 @@
 -- CreateTable
 CREATE TABLE "BankVersion" (
     "userId" TEXT NOT NULL,
-    "version" INTEGER NOT NULL DEFAULT 0,
+    "version" BIGINT NOT NULL DEFAULT 0,
 
     CONSTRAINT "BankVersion_pkey" PRIMARY KEY ("userId")
 );
 
--- The bank version (lib/server/bank-cache.ts): every insert, update and delete of a table a bank is made of bumps
--- its owner's counter in the writing transaction. The triggers are deferred to the commit, so the counter's row lock
--- is always the last one a transaction takes (no lock-order deadlock with the rows it wrote), and a child row whose
--- parent the same transaction deleted finds no owner (the parent's own trigger bumps it). An update bumps the old
--- and the new owner. Each owner is bumped once per transaction (the owners done so far, as md5 digests, are kept
--- in a transaction-local setting): updating one row again and again in one transaction is quadratic in PostgreSQL, and
--- an import writes tens of thousands of rows. (The 14 tables are BANK_TABLES in lib/server/bank-cache.ts.)
+-- The bank version (lib/server/bank-cache.ts): every insert, update and delete of a table a bank is made of gives
+-- its owner's version a new random value (53 bits: it never returns to one a process may still hold, as a counter
+-- would after a database is restored from a backup), in the writing transaction. The triggers are deferred to the
+-- commit, so the version's row lock is always the last one a transaction takes (no lock-order deadlock with the rows
+-- it wrote), and a child row whose parent the same transaction deleted finds no owner (the parent's own trigger
+-- changes it). An update changes the old and the new owner's. Each owner gets one new value per transaction (the
+-- owners done so far, as md5 digests, are kept in a transaction-local setting): updating one row again and again in
+-- one transaction is quadratic in PostgreSQL, and an import writes tens of thousands of rows. (The 14 tables are
+-- BANK_TABLES in lib/server/bank-cache.ts.)
 
 CREATE FUNCTION "BankVersion_Project"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -24,8 +26,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, OLD."userId"); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -44,8 +46,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, OLD."userId"); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -64,8 +66,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, OLD."userId"); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -84,8 +86,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, OLD."userId"); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -104,8 +106,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, OLD."userId"); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -124,8 +126,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, (SELECT s."userId" FROM "Story" s WHERE s."id" = OLD."storyId")); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -144,8 +146,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, (SELECT s."userId" FROM "Story" s WHERE s."id" = OLD."storyId")); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -164,8 +166,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, (SELECT s."userId" FROM "Story" s WHERE s."id" = OLD."storyId")); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -184,8 +186,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, (SELECT s."userId" FROM "Story" s WHERE s."id" = OLD."storyId")); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -204,8 +206,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, (SELECT p."userId" FROM "Project" p WHERE p."id" = OLD."projectId")); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -224,8 +226,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, (SELECT p."userId" FROM "DeepDive" d JOIN "Project" p ON p."id" = d."projectId" WHERE d."id" = OLD."deepDiveId")); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -244,8 +246,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, (SELECT p."userId" FROM "DeepDive" d JOIN "Project" p ON p."id" = d."projectId" WHERE d."id" = OLD."deepDiveId")); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -264,8 +266,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, (SELECT l."userId" FROM "Loop" l WHERE l."id" = OLD."loopId")); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
@@ -284,8 +286,8 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN owners := array_append(owners, (SELECT l."userId" FROM "Round" r JOIN "Loop" l ON l."id" = r."loopId" WHERE r."id" = OLD."roundId")); END IF;
     FOREACH owner IN ARRAY owners LOOP
         CONTINUE WHEN owner IS NULL OR strpos(bumped, '|' || md5(owner) || '|') > 0;
-        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, 1)
-        ON CONFLICT ("userId") DO UPDATE SET "version" = "BankVersion"."version" + 1;
+        INSERT INTO "BankVersion" ("userId", "version") VALUES (owner, floor(random() * 9007199254740991)::bigint)
+        ON CONFLICT ("userId") DO UPDATE SET "version" = excluded."version";
         bumped := bumped || '|' || md5(owner) || '|';
         PERFORM set_config('starloop.bank_versions_bumped', bumped, true);
     END LOOP;
