@@ -235,7 +235,7 @@ export type ListedStory = StoryRecord & { projectTitle: string };
 export async function listStoriesToRate(viewer: Viewer, candidateId = viewer.id): Promise<{ stories: ListedStory[]; rate: (s: ListedStory) => StoryRow }> {
   const [stories, projects, barRaiser] = await Promise.all([
     listStories(viewer, candidateId),
-    db.project.findMany({ where: { userId: candidateId }, select: { id: true, title: true } }),
+    listProjectTitles(viewer, candidateId),
     barRaiserPrinciples(viewer, candidateId),
   ]);
   const titles = new Map(projects.map((p) => [p.id, p.title]));
