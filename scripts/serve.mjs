@@ -7,7 +7,9 @@
 //   and IPv6, for HOST=0.0.0.0 or ::, and print each address served.
 // - run WEB_CONCURRENCY server processes (default 1) sharing the port (node:cluster): one Node.js process uses one
 //   core, so a 2-core machine serves about twice the requests with two (npm start sets one per core, at most 4).
-//   Nothing is shared in memory between them — every request reads the database (README "Performance").
+//   Nothing is shared in memory between them: each remembers pages' data keyed by the bank version, which every
+//   request reads from the database first, so a save through one is seen by the next request to any (README
+//   "Performance", lib/server/bank-cache.ts).
 // Settings: PORT (3000), HOST (localhost), WEB_CONCURRENCY (1). Prints "★ StarLoop is running at …" once every
 // address listens in every process.
 import cluster from "node:cluster";

@@ -7,13 +7,18 @@
 // numbers a process may still hold for other data. The version must be read before anything the loader reads: data
 // read after it is at least that new, so an entry can only ever be fresher than its key, never older.
 //
-// Nothing that depends on who asks is remembered here: the caller checks access on every request first, and
-// comments, read markers and shares (not bank tables) stay per-request reads.
+// Nothing that depends on who asks is remembered here: the caller checks access on every request first. The comments
+// on the owner's stories and their read markers bump the same version (migration 20261201212600_comment_bank_version),
+// so the comment counts are remembered too; shares, invites and deep-dive comments stay per-request reads.
 import "server-only";
+import { cache } from "react";
 import { deepFreeze } from "./bounded-memo";
 import { db } from "./db";
 
-/** The tables whose every write changes their owner's bank version (the triggers of migration ..._bank_version). */
+/**
+ * The tables whose every write changes their owner's bank version (the triggers of migrations ..._bank_version and
+ * ..._comment_bank_version): the bank's own tables, then the comments on its stories and their read markers.
+ */
 export const BANK_TABLES = [
   "Project",
   "Story",
@@ -29,6 +34,8 @@ export const BANK_TABLES = [
   "DeepDiveMetric",
   "Round",
   "Assignment",
+  "Comment",
+  "CommentRead",
 ] as const;
 
 /** The other tables, and why nothing cached may come from them (tests/unit/bank-cache.test.ts checks every model is in one list). */
@@ -40,17 +47,18 @@ export const UNVERSIONED_TABLES: Record<string, string> = {
   AuthAttempt: "rate-limit counters",
   Invite: "sharing: access is checked on every request, before any cache",
   Share: "sharing: access is checked on every request, before any cache",
-  Comment: "another account's writes: comment counts are read per request",
-  CommentRead: "per-viewer read markers, read per request",
   DeepDiveComment: "another account's writes: read per request",
   BankVersion: "the version itself",
 };
 
-/** A candidate's bank version (a random 53-bit number, new on every write; 0 before their first write). */
-export async function readBankVersion(userId: string): Promise<number> {
+/**
+ * A candidate's bank version (a random 53-bit number, new on every write; 0 before their first write). Read once per
+ * request (React's cache: the layout's comment badge and the page ask the same), before anything a loader reads.
+ */
+export const readBankVersion = cache(async (userId: string): Promise<number> => {
   const rows = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "BankVersion" WHERE "userId" = ${userId}`;
   return rows.length === 0 ? 0 : Number(rows[0].version);
-}
+});
 
 /** A loop's owner and the owner's bank version in one statement; null when there is no such loop. */
 export async function readLoopOwnerVersion(loopId: string): Promise<{ ownerId: string; version: number } | null> {

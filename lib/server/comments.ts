@@ -5,6 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "./db";
 import { accessTo, assertCanRead, type Access } from "./access";
+import { BankCache, readBankVersion } from "./bank-cache";
 import { ForbiddenError, InputError, NotFoundError } from "./errors";
 import { parseInput } from "./parse-input";
 import { takeAttempt } from "./rate-limit";
@@ -166,14 +167,25 @@ export async function reopenComment(viewer: Viewer, raw: unknown): Promise<Comme
   return setResolved(viewer, raw, null);
 }
 
+/**
+ * Comment counts per story id, remembered per process beside the bank they count (keyed by the owner's bank version,
+ * which every comment and read marker on their stories changes: lib/server/bank-cache.ts). Callers check access first.
+ */
+const COUNTED_BANKS = 100;
+const openCounts = new BankCache<ReadonlyMap<string, number>>(COUNTED_BANKS);
+const unreadCounts = new BankCache<ReadonlyMap<string, number>>(COUNTED_BANKS);
+
 /** Open (unresolved) threads per story of a candidate, for the stories list. */
-export async function unresolvedCounts(viewer: Viewer, candidateId: string = viewer.id): Promise<Map<string, number>> {
+export async function unresolvedCounts(viewer: Viewer, candidateId: string = viewer.id): Promise<ReadonlyMap<string, number>> {
   await assertCanRead(viewer, candidateId);
-  const groups = await db.$queryRaw<{ storyId: string; n: number | bigint }[]>`
-    SELECT c."storyId", COUNT(*) AS "n" FROM "Comment" c JOIN "Story" s ON s."id" = c."storyId"
-    WHERE s."userId" = ${candidateId} AND c."parentId" IS NULL AND c."resolvedAt" IS NULL
-    GROUP BY c."storyId"`;
-  return new Map(groups.map((g) => [g.storyId, Number(g.n)]));
+  const version = await readBankVersion(candidateId); // before the loader's read (bank-cache.ts)
+  return openCounts.get(candidateId, version, async () => {
+    const groups = await db.$queryRaw<{ storyId: string; n: number | bigint }[]>`
+      SELECT c."storyId", COUNT(*) AS "n" FROM "Comment" c JOIN "Story" s ON s."id" = c."storyId"
+      WHERE s."userId" = ${candidateId} AND c."parentId" IS NULL AND c."resolvedAt" IS NULL
+      GROUP BY c."storyId"`;
+    return { value: new Map(groups.map((g) => [g.storyId, Number(g.n)])) };
+  });
 }
 
 /** One of the viewer's stories with comments by others that came after the viewer last looked. */
@@ -201,17 +213,21 @@ export const activeMentorIds = cache(async (candidateId: string): Promise<string
 
 /**
  * Unread comments per story id (as listUnreadComments, without the story titles), once per request: what the
- * layout's badge and the story page need. Two queries.
+ * layout's badge and the story page need. Remembered per process by the viewer's bank version (see above): one
+ * version read per request where the grouped statement was.
  */
-export const unreadCommentCounts = cache(async (viewer: Viewer): Promise<Map<string, number>> => {
-  // One grouped statement (every page's layout asks): comments by others on the viewer's stories after their last look.
-  const rows = await db.$queryRaw<{ storyId: string; n: number | bigint }[]>`
-    SELECT c."storyId", COUNT(*) AS "n" FROM "Comment" c
-    JOIN "Story" s ON s."id" = c."storyId"
-    LEFT JOIN "CommentRead" r ON r."userId" = ${viewer.id} AND r."storyId" = c."storyId"
-    WHERE s."userId" = ${viewer.id} AND c."authorId" <> ${viewer.id} AND (r."readAt" IS NULL OR c."createdAt" > r."readAt")
-    GROUP BY c."storyId"`;
-  return new Map(rows.map((r) => [r.storyId, Number(r.n)]));
+export const unreadCommentCounts = cache(async (viewer: Viewer): Promise<ReadonlyMap<string, number>> => {
+  const version = await readBankVersion(viewer.id); // before the loader's read (bank-cache.ts)
+  return unreadCounts.get(viewer.id, version, async () => {
+    // Comments by others on the viewer's stories after their last look.
+    const rows = await db.$queryRaw<{ storyId: string; n: number | bigint }[]>`
+      SELECT c."storyId", COUNT(*) AS "n" FROM "Comment" c
+      JOIN "Story" s ON s."id" = c."storyId"
+      LEFT JOIN "CommentRead" r ON r."userId" = ${viewer.id} AND r."storyId" = c."storyId"
+      WHERE s."userId" = ${viewer.id} AND c."authorId" <> ${viewer.id} AND (r."readAt" IS NULL OR c."createdAt" > r."readAt")
+      GROUP BY c."storyId"`;
+    return { value: new Map(rows.map((r) => [r.storyId, Number(r.n)])) };
+  });
 });
 
 // Memoized per request (React's cache, keyed by the request's one viewer object). Nothing outlives the request.

@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { BANK_TABLES, BankCache, readBankVersion, readLoopOwnerVersion, UNVERSIONED_TABLES } from "@/lib/server/bank-cache";
 import { NotFoundError } from "@/lib/server/errors";
+import { addComment, markCommentsRead, resolveComment, unreadCommentCounts, unresolvedCounts } from "@/lib/server/comments";
 import { createLoopFromTemplate, getLoopWorkspace } from "@/lib/server/loops";
 import { createProject } from "@/lib/server/projects";
 import { createStory, saveStory, getStory } from "@/lib/server/stories";
@@ -41,7 +42,7 @@ describe("the triggers: each insert, update and delete of a bank table changes i
     expect(await readBankVersion(fresh.id)).toBe(0);
   });
 
-  it("all 14 tables, on this engine", async () => {
+  it("all 16 tables (the bank's 14, the stories' comments and read markers), on this engine", async () => {
     const userId = owner.id;
     const seen = new Set<string>();
     const step = async (table: (typeof BANK_TABLES)[number], write: () => Promise<unknown>) => {
@@ -103,6 +104,14 @@ describe("the triggers: each insert, update and delete of a bank table changes i
     await step("DeepDiveMetric", () => db.deepDiveMetric.update({ where: { id: ddMetricId }, data: { after: 3 } }));
     await step("DeepDiveMetric", () => db.deepDiveMetric.delete({ where: { id: ddMetricId } }));
     await step("DeepDive", () => db.deepDive.delete({ where: { id: deepDiveId } }));
+    // Comments on the owner's story bump the owner's version whoever writes them (here the other account).
+    let commentId = "";
+    await step("Comment", async () => (commentId = (await db.comment.create({ data: { storyId, authorId: other.id, section: "general", body: "c" } })).id));
+    await step("Comment", () => db.comment.update({ where: { id: commentId }, data: { resolvedAt: new Date() } }));
+    await step("Comment", () => db.comment.delete({ where: { id: commentId } }));
+    await step("CommentRead", () => db.commentRead.create({ data: { userId, storyId, readAt: new Date() } }));
+    await step("CommentRead", () => db.commentRead.update({ where: { userId_storyId: { userId, storyId } }, data: { readAt: new Date() } }));
+    await step("CommentRead", () => db.commentRead.delete({ where: { userId_storyId: { userId, storyId } } }));
     await step("Round", () => db.round.delete({ where: { id: roundId } }));
     await step("Loop", () => db.loop.delete({ where: { id: loopId } }));
     await step("Story", () => db.story.delete({ where: { id: storyId } }));
@@ -276,6 +285,26 @@ describe("the cached pages see every save at once and refuse strangers", () => {
     expect((await storiesList(mentor, { search: false }, owner.id)).rows.length).toBe(2);
     await db.share.update({ where: { id: shareId }, data: { revokedAt: new Date() } });
     await expect(storiesList(mentor, { search: false }, owner.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("the comment counts: a mentor's comment, the owner's look and a resolved thread show on the next call", async () => {
+    const shareId = await shareWith(owner, mentor);
+    const open = await unresolvedCounts(owner);
+    expect(await unresolvedCounts(owner)).toBe(open); // the same remembered entry
+    expect(open.get(storyId)).toBeUndefined();
+    expect((await unreadCommentCounts(owner)).get(storyId)).toBeUndefined();
+    const thread = await addComment(mentor, { storyId, section: "action", body: "Which metric moved?" });
+    expect((await unresolvedCounts(owner)).get(storyId)).toBe(1);
+    expect((await unresolvedCounts(mentor, owner.id)).get(storyId)).toBe(1);
+    expect((await unreadCommentCounts(owner)).get(storyId)).toBe(1);
+    expect((await unreadCommentCounts(mentor)).get(storyId)).toBeUndefined(); // a mentor's badge counts their own stories only
+    await markCommentsRead(owner, storyId);
+    expect((await unreadCommentCounts(owner)).get(storyId)).toBeUndefined();
+    await resolveComment(owner, thread.id);
+    expect((await unresolvedCounts(owner)).get(storyId)).toBeUndefined();
+    await db.share.update({ where: { id: shareId }, data: { revokedAt: new Date() } });
+    await expect(unresolvedCounts(mentor, owner.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(unresolvedCounts(stranger, owner.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("the loop workspace: a slot assigned and a rehearsal made show on the next call; strangers get NotFound", async () => {
