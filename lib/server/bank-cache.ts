@@ -54,6 +54,7 @@ export const UNVERSIONED_TABLES: Record<string, string> = {
 /**
  * A candidate's bank version (a random 53-bit number, new on every write; 0 before their first write). Read once per
  * request (React's cache: the layout's comment badge and the page ask the same), before anything a loader reads.
+ * Pages only: a server action that read it before writing would see its old value again when its page re-renders.
  */
 export const readBankVersion = cache(async (userId: string): Promise<number> => {
   const rows = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "BankVersion" WHERE "userId" = ${userId}`;
