@@ -48,6 +48,8 @@ const TARGETS = {
   loopP95At10Ms: 300,
   editorThroughputVsFloor: 0.1,
   firstLoadJsKb: 180,
+  reportMs: 20,
+  autoplanMs: 100,
 };
 
 const log = (...args) => console.error("›", ...args);
@@ -460,6 +462,21 @@ async function main() {
     writesPostgresql: report.postgresql.skipped
       ? { target: "as writes, on PostgreSQL with 1 and 2 instances", met: null, skipped: report.postgresql.skipped }
       : { target: "as writes, on PostgreSQL with 1 and 2 instances", met: writesOk(report.postgresql.oneInstance.writes) && writesOk(report.postgresql.twoInstances.writes) },
+    // The domain figures (DESIGN §6) from scripts/bench-domain.ts in the same run: medians of 30 runs after a warm-up.
+    ...(report.domain?.report_ms_median === undefined
+      ? {}
+      : {
+          domainReport: {
+            target: `< ${TARGETS.reportMs} ms for 500 stories, also with 5,000 rehearsals`,
+            actual: { report: report.domain.report_ms_median, withRehearsals: report.domain.report_with_rehearsals_ms_median },
+            met: report.domain.report_ms_median < TARGETS.reportMs && report.domain.report_with_rehearsals_ms_median < TARGETS.reportMs,
+          },
+          domainAutoplan: {
+            target: `< ${TARGETS.autoplanMs} ms for 500 stories (and on every target case, CPU time)`,
+            actual: report.domain.autoplan_ms_median,
+            met: report.domain.autoplan_ms_median < TARGETS.autoplanMs && report.domain.autoplan_cases.every((c) => !c.target || c.autoplan_cpu_ms_median < TARGETS.autoplanMs),
+          },
+        }),
   };
   report.targets.zeroNon2xx.met = report.targets.zeroNon2xx.actual === 0;
   report.finishedAt = new Date().toISOString();
