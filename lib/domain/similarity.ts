@@ -96,11 +96,18 @@ function hashTerm(term: string): number {
   return h | 0;
 }
 
-/** For each char code below 128: its lower-cased code when it belongs to a word (a-z, 0-9, A-Z folded), else 0. */
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
-for (let c = 97; c <= 122; c++) WORD_CHAR[c] = c;
-for (let c = 65; c <= 90; c++) WORD_CHAR[c] = c + 32;
+/**
+ * For each UTF-8 byte: its lower-cased code when it belongs to a word (a-z, 0-9, A-Z folded), else 0. Every byte of
+ * a non-ASCII character is 128 or more, so it ends a word, as in tokenize.
+ */
+const WORD_BYTE = new Uint8Array(256);
+for (let c = 48; c <= 57; c++) WORD_BYTE[c] = c;
+for (let c = 97; c <= 122; c++) WORD_BYTE[c] = c;
+for (let c = 65; c <= 90; c++) WORD_BYTE[c] = c + 32;
+
+const utf8 = new TextEncoder();
+/** The bytes of the text being scanned (grown as needed; the scan is synchronous, so one buffer serves every call). */
+let scanBuffer = new Uint8Array(1 << 14);
 
 /** The known terms, found by the FNV-1a hash of their spelling (open addressing, load at most one half). */
 interface TermTable {
@@ -130,30 +137,30 @@ function buildTermTable(terms: readonly string[]): TermTable {
   return { slots, hashes, uniqueHash, terms };
 }
 
-/** True when text[start, end) (ASCII case folded) spells `term`. */
-function spells(text: string, start: number, end: number, term: string): boolean {
+/** True when bytes[start, end) (ASCII case folded) spell `term` (a token: lower-case ASCII letters and digits). */
+function spells(bytes: Uint8Array, start: number, end: number, term: string): boolean {
   if (term.length !== end - start) return false;
   for (let k = 0; k < term.length; k++) {
-    let c = text.charCodeAt(start + k);
-    if ((c - 65) >>> 0 < 26) c += 32;
-    if (term.charCodeAt(k) !== c) return false;
+    if (term.charCodeAt(k) !== WORD_BYTE[bytes[start + k]]) return false;
   }
   return true;
 }
 
 /**
  * Adds one to the document frequency of every known term that occurs in `text` and was not yet seen in document
- * `doc` (ASCII case is folded while scanning). Words are hashed while scanning, so the text is never cut into
- * strings: the rest of a 500-story bank stays cheap. A word whose hash names a term already counted for this
- * document is not spelled out: if that hash is no other known term's, the word is either that term or unknown.
+ * `doc` (ASCII case is folded while scanning). The text is encoded to UTF-8 once (native and cheap) and its words
+ * hashed while scanning the bytes, so it is never cut into strings: the rest of a 500-story bank stays cheap. A word
+ * whose hash names a term already counted for this document is not spelled out: if that hash is no other known
+ * term's, the word is either that term or unknown.
  */
 function countKnownTerms(text: string, table: TermTable, lastSeen: Int32Array, doc: number, docFreq: Int32Array): void {
-  const length = text.length;
+  if (scanBuffer.length < text.length * 3) scanBuffer = new Uint8Array(text.length * 3);
+  const bytes = scanBuffer;
+  const length = utf8.encodeInto(text, bytes).written;
   let start = -1;
   let h = 0;
   for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    const c = code < 128 ? WORD_CHAR[code] : 0;
+    const c = WORD_BYTE[bytes[i]];
     if (c !== 0) {
       if (start < 0) {
         start = i;
@@ -161,15 +168,15 @@ function countKnownTerms(text: string, table: TermTable, lastSeen: Int32Array, d
       }
       h = Math.imul(h ^ c, FNV_PRIME);
     } else if (start >= 0) {
-      countWord(text, start, i, h | 0, table, lastSeen, doc, docFreq);
+      countWord(bytes, start, i, h | 0, table, lastSeen, doc, docFreq);
       start = -1;
     }
   }
-  if (start >= 0) countWord(text, start, length, h | 0, table, lastSeen, doc, docFreq);
+  if (start >= 0) countWord(bytes, start, length, h | 0, table, lastSeen, doc, docFreq);
 }
 
-/** Counts one scanned word (text[start, end), hash `hash`) for document `doc` if it is a known term not yet counted. */
-function countWord(text: string, start: number, end: number, hash: number, table: TermTable, lastSeen: Int32Array, doc: number, docFreq: Int32Array): void {
+/** Counts one scanned word (bytes[start, end), hash `hash`) for document `doc` if it is a known term not yet counted. */
+function countWord(bytes: Uint8Array, start: number, end: number, hash: number, table: TermTable, lastSeen: Int32Array, doc: number, docFreq: Int32Array): void {
   const { slots, hashes, uniqueHash, terms } = table;
   const mask = slots.length - 1;
   for (let slot = hash & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
@@ -179,7 +186,7 @@ function countWord(text: string, start: number, end: number, hash: number, table
       if (uniqueHash[id] === 1) return;
       continue;
     }
-    if (spells(text, start, end, terms[id])) {
+    if (spells(bytes, start, end, terms[id])) {
       lastSeen[id] = doc;
       docFreq[id]++;
       return;
