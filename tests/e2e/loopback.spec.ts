@@ -79,7 +79,7 @@ test.describe("HOST=localhost and two server processes (npm start's defaults on 
     expect(printed.match(/StarLoop is running/g), "announced once, when both processes listen").toHaveLength(1);
   });
 
-  test("both processes see each save at once (nothing is kept in a process)", async ({ browser }) => {
+  test("both processes see each save at once (what a process remembers is keyed by the bank version)", async ({ browser }) => {
     const context = await browser.newContext({ baseURL: "http://localhost:3403" });
     const page = await context.newPage();
     await signUp(page);
