@@ -109,7 +109,7 @@ const utf8 = new TextEncoder();
 /** The bytes of the text being scanned (grown as needed; the scan is synchronous, so one buffer serves every call). */
 let scanBuffer = new Uint8Array(1 << 14);
 
-/** The known terms, found by the FNV-1a hash of their spelling (open addressing, load at most one half). */
+/** The known terms, found by the FNV-1a hash of their spelling (open addressing, load at most one eighth). */
 interface TermTable {
   readonly slots: Int32Array;
   readonly hashes: Int32Array;
@@ -120,7 +120,7 @@ interface TermTable {
 
 function buildTermTable(terms: readonly string[]): TermTable {
   let size = 16;
-  while (size < terms.length * 2) size *= 2;
+  while (size < terms.length * 8) size *= 2;
   const slots = new Int32Array(size).fill(-1);
   const hashes = new Int32Array(terms.length);
   const uniqueHash = new Uint8Array(terms.length).fill(1);
