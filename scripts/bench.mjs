@@ -14,7 +14,7 @@
 //     OS processes writing the same file; each checked by reading the rows back.
 //  4. First-load JavaScript per route, gzip'd, from the build's manifests.
 //  5. The domain and export benchmarks (scripts/bench-domain.ts, scripts/bench-export.ts), if present: run before
-//     the server starts, on the idle machine.
+//     any server starts.
 //  6. PostgreSQL (scripts/bench-postgres.mjs): the same fixture in a fresh PostgreSQL database (BENCH_DATABASE_URL's
 //     server, else a throwaway cluster), the stories list and the two write runs with one instance, then with two
 //     instances on that database; `engines` puts the headline figures of both engines side by side.
@@ -376,8 +376,8 @@ async function main() {
   const twoProcDb = copyDatabase(serverDb, path.join(dir, "writes-2p.db"));
   report.fixture = { stories: fixture.bench.storyIds.length, projects: fixture.bench.projectIds.length, loopSlotsPlanned: fixture.bench.loopSlotsPlanned, rehearsals: fixture.bench.rehearsals ?? 0, writers: fixture.writers.length };
 
-  // The in-process benchmarks first, on the idle machine: after the load tests the host is still busy for a while
-  // (servers and the PostgreSQL cluster stopping, their files removed), which a 15 ms median feels.
+  // The in-process benchmarks first, before any server of the bench starts (nothing of its own competes for the cores
+  // then). The host's own speed still moves from run to run: the report's median has read 11.6–20.0 ms back to back.
   report.domain = childBench("scripts/bench-domain.ts");
   report.export = childBench("scripts/bench-export.ts");
 
@@ -466,7 +466,7 @@ async function main() {
     writesPostgresql: report.postgresql.skipped
       ? { target: "as writes, on PostgreSQL with 1 and 2 instances", met: null, skipped: report.postgresql.skipped }
       : { target: "as writes, on PostgreSQL with 1 and 2 instances", met: writesOk(report.postgresql.oneInstance.writes) && writesOk(report.postgresql.twoInstances.writes) },
-    // The domain figures (DESIGN §6) from scripts/bench-domain.ts in the same run: medians of 30 runs after a warm-up.
+    // The domain figures issue 16 says must hold, from scripts/bench-domain.ts in the same run: medians of 30 runs after a warm-up.
     ...(report.domain?.report_ms_median === undefined
       ? {}
       : {
